@@ -1,0 +1,67 @@
+package org.jessserver.account.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jessserver.account.entity.Account;
+import org.jessserver.account.entity.SessionToken;
+import org.jessserver.platform.control.InvalidRequestException;
+
+/** Creates, finds and disables accounts. */
+@Stateless
+public class Accounts {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    @PersistenceContext(unitName = "jess")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("key", Account.keyOf(email))
+                .getResultStream().findFirst();
+    }
+
+    public Account byId(long id) {
+        return em.find(Account.class, id);
+    }
+
+    public List<Account> all() {
+        return em.createNamedQuery(Account.ALL, Account.class).getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+    }
+
+    /** Creates an account; refuses an e-mail that exists in any letter case, or a weak password. */
+    public Account create(String email, String nickname, String password, boolean admin) {
+        EmailAddress.requireValid(email);
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidRequestException("Password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (byEmail(email).isPresent()) {
+            throw new InvalidRequestException("User " + email.trim() + " already exists");
+        }
+        String name = nickname == null || nickname.isBlank() ? email.trim().split("@", 2)[0] : nickname.trim();
+        Account a = new Account(email, name, hasher.hash(password), admin, System.currentTimeMillis());
+        em.persist(a);
+        // flush here, so that a concurrent creation of the same e-mail fails in this call, not at commit
+        em.flush();
+        return a;
+    }
+
+    /** Disables an account and ends all its sessions at once. */
+    public Account disable(String email) {
+        Account a = byEmail(email).orElseThrow(() -> new InvalidRequestException("User " + email + " is not found"));
+        a.disable();
+        em.createNamedQuery(SessionToken.DELETE_OF_ACCOUNT).setParameter("accountId", a.getId()).executeUpdate();
+        return a;
+    }
+}

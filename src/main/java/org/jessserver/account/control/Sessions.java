@@ -1,0 +1,89 @@
+package org.jessserver.account.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Optional;
+import org.jessserver.account.entity.Account;
+import org.jessserver.account.entity.AccountPrincipal;
+import org.jessserver.account.entity.SessionToken;
+import org.jessserver.platform.control.Settings;
+
+/** Issues, checks, renews and revokes session tokens; the database is the only record, shared by all instances. */
+@Stateless
+public class Sessions {
+
+    /** How long a token replaced by check-in keeps working, for requests already on their way. */
+    static final Duration RENEWAL_GRACE = Duration.ofSeconds(30);
+
+    @PersistenceContext(unitName = "jess")
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    /** Starts a session for the account and returns its token (only the digest is stored). */
+    public String issue(Account account) {
+        long now = System.currentTimeMillis();
+        String token = TokenCodec.newToken();
+        em.persist(new SessionToken(TokenCodec.digest(token), em.merge(account), now,
+                now + settings.sessionLifetime().toMillis()));
+        em.createNamedQuery(SessionToken.DELETE_EXPIRED).setParameter("now", now).executeUpdate();
+        return token;
+    }
+
+    /** The caller of a live session, or empty when the token is unknown, revoked, expired or its account disabled. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<AccountPrincipal> caller(String token) {
+        return live(token).map(s -> AccountPrincipal.of(s.getAccount()));
+    }
+
+    /** Why a token is not accepted, in words for the client. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String problemWith(String token) {
+        if (!TokenCodec.wellFormed(token)) {
+            return "Session token is malformed";
+        }
+        SessionToken s = em.find(SessionToken.class, TokenCodec.digest(token));
+        if (s == null) {
+            return "Session token is not valid (unknown, tampered with or logged out)";
+        }
+        if (s.isExpiredAt(System.currentTimeMillis())) {
+            return "Session token has expired: log on again";
+        }
+        return "Account is disabled";
+    }
+
+    /** Replaces a live session by a new one with a fresh lifetime; the old token fades out after a short grace. */
+    public Optional<String> renew(String token) {
+        return live(token).map(old -> {
+            old.expireNoLaterThan(System.currentTimeMillis() + RENEWAL_GRACE.toMillis());
+            return issue(old.getAccount());
+        });
+    }
+
+    /** Ends the session at once, on every instance. */
+    public void revoke(String token) {
+        if (TokenCodec.wellFormed(token)) {
+            SessionToken s = em.find(SessionToken.class, TokenCodec.digest(token));
+            if (s != null) {
+                em.remove(s);
+            }
+        }
+    }
+
+    private Optional<SessionToken> live(String token) {
+        if (!TokenCodec.wellFormed(token)) {
+            return Optional.empty();
+        }
+        SessionToken s = em.find(SessionToken.class, TokenCodec.digest(token));
+        if (s == null || s.isExpiredAt(System.currentTimeMillis()) || !s.getAccount().isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+}

@@ -1,0 +1,62 @@
+package org.jessserver.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A log-on session, stored as the SHA-256 digest of its token, valid until it expires or is deleted. */
+@Entity
+@Table(name = "session_token")
+@NamedQuery(name = SessionToken.DELETE_OF_ACCOUNT,
+        query = "delete from SessionToken s where s.account.id = :accountId")
+@NamedQuery(name = SessionToken.DELETE_EXPIRED, query = "delete from SessionToken s where s.expiresAt < :now")
+public class SessionToken {
+
+    public static final String DELETE_OF_ACCOUNT = "SessionToken.deleteOfAccount";
+    public static final String DELETE_EXPIRED = "SessionToken.deleteExpired";
+
+    @Id
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    private long created;
+
+    @Column(name = "expires_at")
+    private long expiresAt;
+
+    protected SessionToken() {
+    }
+
+    public SessionToken(String tokenHash, Account account, long created, long expiresAt) {
+        this.tokenHash = tokenHash;
+        this.account = account;
+        this.created = created;
+        this.expiresAt = expiresAt;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public long getExpiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isExpiredAt(long now) {
+        return now >= expiresAt;
+    }
+
+    /** Lets a replaced token finish in-flight requests, but not outlive the given moment. */
+    public void expireNoLaterThan(long moment) {
+        expiresAt = Math.min(expiresAt, moment);
+    }
+}

@@ -1,0 +1,36 @@
+package org.jessserver.platform.boundary;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The container's error page (web.xml): every error the container answers itself is a JSON envelope. */
+@WebServlet(urlPatterns = ErrorPageServlet.PATH)
+public class ErrorPageServlet extends HttpServlet {
+
+    static final String PATH = "/_error";
+    private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 404;
+        Object thrown = req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (thrown instanceof Throwable t) {
+            LOG.log(Level.SEVERE, "Unhandled failure on " + req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
+        }
+        Object problem = req.getAttribute(ErrorTexts.AUTH_PROBLEM);
+        String message = status == 401 && problem != null ? problem.toString() : ErrorTexts.forStatus(status);
+        resp.setStatus(status);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        String body = Json.createObjectBuilder().add("ok", false).add("status", message).addNull("data").build().toString();
+        resp.getWriter().write(body);
+    }
+}

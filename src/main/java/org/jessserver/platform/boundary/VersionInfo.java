@@ -1,0 +1,30 @@
+package org.jessserver.platform.boundary;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** The bare version object that GET /info answers on both API bases. */
+@JsonbPropertyOrder({"Title", "Description", "Major", "Minor", "Revision", "Release", "Update", "Notice"})
+public record VersionInfo(
+        @JsonbProperty("Title") String title,
+        @JsonbProperty("Description") String description,
+        @JsonbProperty("Major") int major,
+        @JsonbProperty("Minor") int minor,
+        @JsonbProperty("Revision") int revision,
+        @JsonbProperty("Release") String release,
+        @JsonbProperty("Update") String update,
+        @JsonbProperty("Notice") String notice) {
+
+    private static final String RELEASE = "2026-11-28";
+    private static final String NOTICE = "jess-server, an open self-hostable server of the JESS web API";
+
+    public static VersionInfo usersApi() {
+        return new VersionInfo("JESS User & Account API", "Log-on, session and account calls of jess-server",
+                1, 0, 0, RELEASE, RELEASE, NOTICE);
+    }
+
+    public static VersionInfo jessApi() {
+        return new VersionInfo("JESS Web API", "EnergyPlus and jEPlus simulation jobs on jess-server",
+                1, 0, 0, RELEASE, RELEASE, NOTICE);
+    }
+}

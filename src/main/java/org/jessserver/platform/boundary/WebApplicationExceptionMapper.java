@@ -1,0 +1,57 @@
+package org.jessserver.platform.boundary;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns JAX-RS errors (unknown path, wrong method or content type) into JSON envelopes. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        Response original = e.getResponse();
+        int code = original.getStatus();
+        if (e instanceof NotSupportedException) {
+            // a wrong content type on a known call is bad input, answered like any other
+            MediaType type = headers.getMediaType();
+            return json(200, "Unsupported Content-Type " + (type == null ? "(none)" : type)
+                    + " for " + path());
+        }
+        String message = switch (code) {
+            case 404 -> "No such resource: " + path();
+            case 405 -> "Method not allowed on " + path() + allowed(e);
+            case 406 -> "Cannot produce the requested representation for " + path();
+            default -> ErrorTexts.forStatus(code);
+        };
+        return json(code, message);
+    }
+
+    private String allowed(WebApplicationException e) {
+        if (e instanceof NotAllowedException) {
+            return " (allowed: " + String.join(", ", e.getResponse().getAllowedMethods()) + ")";
+        }
+        return "";
+    }
+
+    private String path() {
+        return "/" + uri.getPath();
+    }
+
+    private static Response json(int code, String message) {
+        return Response.status(code).entity(Reply.refused(message)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

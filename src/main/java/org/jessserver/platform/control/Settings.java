@@ -1,0 +1,62 @@
+package org.jessserver.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The server's settings, read once from MicroProfile Config (system properties, env JESS_*, defaults). */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    @ConfigProperty(name = "jess.data.dir", defaultValue = "./jess-data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "jess.session.ttl", defaultValue = "12h")
+    String sessionTtl;
+
+    @Inject
+    @ConfigProperty(name = "jess.cookie.secure", defaultValue = "false")
+    boolean cookieSecure;
+
+    @Inject
+    @ConfigProperty(name = "jess.admin.email", defaultValue = "admin@localhost")
+    String adminEmail;
+
+    // Optional: MicroProfile Config treats an empty value as no value at all
+    @Inject
+    @ConfigProperty(name = "jess.admin.password")
+    Optional<String> adminPassword;
+
+    private Duration sessionLifetime;
+
+    @PostConstruct
+    void read() {
+        sessionLifetime = DurationSetting.parse("jess.session.ttl", sessionTtl);
+    }
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    public Duration sessionLifetime() {
+        return sessionLifetime;
+    }
+
+    public boolean cookieSecure() {
+        return cookieSecure;
+    }
+
+    public String adminEmail() {
+        return adminEmail;
+    }
+
+    public String adminPassword() {
+        return adminPassword.orElse("");
+    }
+}

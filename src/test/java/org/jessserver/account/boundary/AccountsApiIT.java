@@ -1,0 +1,105 @@
+package org.jessserver.account.boundary;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jessserver.testing.Api;
+import org.jessserver.testing.Deployments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The bootstrap administrator and the admin-only account calls. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void api() {
+        api = Api.at(deployment);
+    }
+
+    @Test
+    void bootstrapAdminFromEnvironmentLogsOnAsAdmin() {
+        api.logon(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD).then().statusCode(200)
+                .body("ok", equalTo(true)).body("role", equalTo("admin")).body("email", equalTo(Api.ADMIN_EMAIL));
+    }
+
+    @Test
+    void adminCreatesAUserWhoThenLogsOn() {
+        String admin = api.adminToken();
+        String email = "Created-" + System.nanoTime() + "@IT.example";
+        api.json("{\"email\":\"" + email + "\",\"password\":\"pass-word-9\",\"user\":\"Ada\"}")
+                .cookie("session_token", admin).post(api.url("/users/api/users"))
+                .then().statusCode(200).body("ok", equalTo(true))
+                .body("status", equalTo("User " + email + " is created"))
+                .body("data.role", equalTo("user")).body("data.user", equalTo("Ada"));
+        api.logon(email.toLowerCase(), "pass-word-9").then().body("ok", equalTo(true)).body("user", equalTo("Ada"));
+        given().cookie("session_token", admin).get(api.url("/users/api/users"))
+                .then().statusCode(200).body("data.email", hasItem(email));
+    }
+
+    @Test
+    void emailsAreUniqueIgnoringCase() {
+        String admin = api.adminToken();
+        String email = api.newUser("dup");
+        api.json("{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"pass-word-9\"}")
+                .cookie("session_token", admin).post(api.url("/users/api/users"))
+                .then().statusCode(200).body("ok", equalTo(false)).body("status", startsWith("User "))
+                .body("status", equalTo("User " + email.toUpperCase() + " already exists"));
+    }
+
+    @Test
+    void badAccountInputIsNamed() {
+        String admin = api.adminToken();
+        api.json("{\"email\":\"not-an-address\",\"password\":\"pass-word-9\"}").cookie("session_token", admin)
+                .post(api.url("/users/api/users"))
+                .then().body("ok", equalTo(false)).body("status", startsWith("Not a valid e-mail address"));
+        api.json("{\"email\":\"short" + System.nanoTime() + "@it.example\",\"password\":\"abc\"}")
+                .cookie("session_token", admin).post(api.url("/users/api/users"))
+                .then().body("ok", equalTo(false)).body("status", startsWith("Password must have at least 8"));
+        api.json("{\"email\":\"role" + System.nanoTime() + "@it.example\",\"password\":\"pass-word-9\",\"role\":\"root\"}")
+                .cookie("session_token", admin).post(api.url("/users/api/users"))
+                .then().body("ok", equalTo(false)).body("status", startsWith("Unknown role 'root'"));
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAndLogons() {
+        String email = api.newUser("disabled");
+        String token = api.token(email, Api.PASSWORD);
+        given().cookie("session_token", api.adminToken()).delete(api.url("/users/api/users/" + email))
+                .then().statusCode(200).body("ok", equalTo(true)).body("data.enabled", equalTo(false));
+        given().cookie("session_token", token).get(api.url("/users/api/user")).then().statusCode(401);
+        api.logon(email, Api.PASSWORD).then().body("ok", equalTo(false));
+        given().cookie("session_token", api.adminToken()).delete(api.url("/users/api/users/nobody@it.example"))
+                .then().statusCode(200).body("ok", equalTo(false)).body("status", equalTo("User nobody@it.example is not found"));
+    }
+
+    @Test
+    void anAdminCanCreateAnotherAdmin() {
+        String email = "admin2-" + System.nanoTime() + "@it.example";
+        api.json("{\"email\":\"" + email + "\",\"password\":\"pass-word-9\",\"role\":\"admin\"}")
+                .cookie("session_token", api.adminToken()).post(api.url("/users/api/users"))
+                .then().body("ok", equalTo(true));
+        given().cookie("session_token", api.token(email, "pass-word-9")).get(api.url("/users/api/users"))
+                .then().statusCode(200).body("ok", equalTo(true));
+    }
+}

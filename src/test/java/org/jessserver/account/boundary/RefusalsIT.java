@@ -1,0 +1,132 @@
+package org.jessserver.account.boundary;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jessserver.testing.Api;
+import org.jessserver.testing.Deployments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every refusal is clean: 401/403 with a small JSON body, bad input as ok:false, never HTML or a stack trace. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RefusalsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void api() {
+        api = Api.at(deployment);
+    }
+
+    private void expect401(RequestSpecification request, String why) {
+        for (String path : new String[] {"/users/api/user", "/users/api/checkin", "/users/api/logout"}) {
+            var r = path.endsWith("user") ? request.get(api.url(path)) : request.post(api.url(path));
+            r.then().statusCode(401)
+                    .contentType(startsWith("application/json"))
+                    .body("ok", equalTo(false))
+                    .body("status", containsString(why))
+                    .body("data", nullValue())
+                    .body(not(containsString("<html")));
+        }
+    }
+
+    @Test
+    void noToken() {
+        expect401(given(), "Not logged on");
+    }
+
+    @Test
+    void garbageToken() {
+        expect401(given().cookie("session_token", "garbage"), "malformed");
+        expect401(given().header("Authorization", "Bearer x y z"), "malformed");
+    }
+
+    @Test
+    void tamperedToken() {
+        String token = api.adminToken();
+        char last = token.charAt(token.length() - 1);
+        String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        expect401(given().cookie("session_token", tampered), "not valid");
+    }
+
+    @Test
+    void revokedToken() {
+        String token = api.adminToken();
+        given().cookie("session_token", token).post(api.url("/users/api/logout")).then().statusCode(200);
+        expect401(given().cookie("session_token", token), "not valid");
+    }
+
+    @Test
+    void userWithoutAdminRoleGets403Json() {
+        String token = api.token(api.newUser("plain"), Api.PASSWORD);
+        given().cookie("session_token", token).get(api.url("/users/api/users"))
+                .then().statusCode(403).contentType(startsWith("application/json"))
+                .body("ok", equalTo(false)).body("status", containsString("Forbidden"));
+        api.json("{\"email\":\"x@it.example\",\"password\":\"abcdefgh\"}").cookie("session_token", token)
+                .post(api.url("/users/api/users")).then().statusCode(403).body("ok", equalTo(false));
+    }
+
+    @Test
+    void malformedJsonNamesTheProblem() {
+        api.json("{\"email\": \"a@b.c\", ").post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false)).body("status", startsWith("Malformed JSON"));
+        api.json("[1,2]").post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false)).body("status", containsString("JSON object"));
+        api.json("").post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false)).body("status", containsString("empty"));
+    }
+
+    @Test
+    void missingOrMistypedFieldsAreNamed() {
+        api.json("{\"email\":\"a@b.c\"}").post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false)).body("status", equalTo("Missing field 'password'"));
+        api.json("{\"password\":\"x\"}").post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false)).body("status", equalTo("Missing field 'email'"));
+        api.json("{\"email\":5,\"password\":\"x\"}").post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false))
+                .body("status", equalTo("Field 'email' must be a string, not a number"));
+    }
+
+    @Test
+    void wrongContentTypeIsNamed() {
+        given().contentType("text/plain").body("{\"email\":\"a@b.c\",\"password\":\"x\"}")
+                .post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false))
+                .body("status", containsString("Content-Type must be application/json"));
+        given().contentType("application/x-www-form-urlencoded").formParam("email", "a@b.c")
+                .post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false))
+                .body("status", containsString("Content-Type must be application/json"));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreJson() {
+        given().get(api.url("/no/such/thing")).then().statusCode(404)
+                .contentType(startsWith("application/json")).body("ok", equalTo(false));
+        given().get(api.url("/users/api/auth")).then().statusCode(405)
+                .contentType(startsWith("application/json")).body("ok", equalTo(false));
+        given().get(api.url("/")).then().statusCode(404).body(not(containsString("<html")));
+    }
+}
