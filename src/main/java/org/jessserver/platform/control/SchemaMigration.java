@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,6 +33,7 @@ public class SchemaMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/jess";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    private static final Duration LOCKED_WAIT = Duration.ofSeconds(30);
 
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
@@ -39,12 +41,45 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         // Flyway serialises concurrent migrations itself (a lock table on H2, an advisory lock on PostgreSQL)
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = migrateWhenFree(flyway);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migration(s) applied now)");
+    }
+
+    /**
+     * An embedded H2 file stays locked until the process that had it open is gone: a server restarted
+     * right after the old one stopped waits for it, up to half a minute, instead of failing to deploy.
+     */
+    private static MigrateResult migrateWhenFree(Flyway flyway) {
+        long deadline = System.nanoTime() + LOCKED_WAIT.toNanos();
+        while (true) {
+            try {
+                return flyway.migrate();
+            } catch (RuntimeException e) {
+                if (!lockedByAnotherProcess(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.info("The database file is still in use by another process; waiting for it");
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean lockedByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,38 @@
+# Shared by the benchmark scripts: start target/jess-server.jar on an empty data folder, log on.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+jar=$root/target/jess-server.jar
+fake=$root/src/test/resources/engine/fake-energyplus
+[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+
+# start_server PORT [ENV=VALUE...]: starts the uberjar with a fresh data folder, waits until it answers
+start_server() {
+  local port=$1; shift
+  bench_dir=$(mktemp -d)
+  env JESS_DATA_DIR="$bench_dir/data" JESS_ADMIN_PASSWORD=bench-pass-1 "$@" \
+      java ${JAVA_OPTS:-} -jar "$jar" --port "$port" >"$bench_dir/server.log" 2>&1 &
+  server_pid=$!
+  trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null; rm -rf "$bench_dir"' EXIT
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/users/api/info"; do
+    kill -0 $server_pid 2>/dev/null || { echo "server died, see $bench_dir/server.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  curl -sf -c "$bench_dir/cookies" -o /dev/null -H 'Content-Type: application/json' \
+       -d '{"email":"admin@localhost","password":"bench-pass-1"}' "http://127.0.0.1:$port/users/api/auth"
+  token=$(awk '$6 == "session_token" {print $7}' "$bench_dir/cookies")
+}
+
+# make_zip FILE MODELS WEATHERS DIRECTIVE: a job of MODELS x WEATHERS cases for the stand-in engine
+make_zip() {
+  python3 - "$@" <<'PY'
+import sys, zipfile
+out, models, weathers, directive = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    for i in range(models):
+        z.writestr(f"m{i:05d}.idf", "Version,99.1;\n" + (f"! fake: {directive}\n" if directive else ""))
+    for i in range(weathers):
+        z.writestr(f"w{i:05d}.epw", "LOCATION,Bench\n")
+PY
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+now_ms() { date +%s%3N; }

@@ -1,0 +1,38 @@
+package org.jessserver.dispatch.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jessserver.dispatch.control.DispatchSettings;
+import org.jessserver.dispatch.control.InstanceId;
+import org.jessserver.simcase.control.CaseTransitions;
+
+/** Every 3 seconds, renews the leases of the cases this instance runs; a dead instance stops renewing. */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LeaseHeartbeat {
+
+    private static final Logger LOG = Logger.getLogger(LeaseHeartbeat.class.getName());
+
+    @Inject
+    CaseTransitions transitions;
+
+    @Inject
+    InstanceId instance;
+
+    @Inject
+    DispatchSettings settings;
+
+    @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
+    void beat() {
+        try {
+            transitions.renewLeases(instance.value(), settings.lease().toMillis());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not renew case leases; the next beat tries again", e);
+        }
+    }
+}

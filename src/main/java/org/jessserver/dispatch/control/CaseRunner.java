@@ -1,0 +1,137 @@
+package org.jessserver.dispatch.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jessserver.engine.control.CaseExecutor;
+import org.jessserver.engine.control.CaseOutcome;
+import org.jessserver.engine.control.CaseSpec;
+import org.jessserver.engine.control.EngineCatalog;
+import org.jessserver.engine.control.RunningCase;
+import org.jessserver.job.control.JobCompletion;
+import org.jessserver.job.control.JobFolder;
+import org.jessserver.job.control.Cancellations;
+import org.jessserver.job.control.Jobs;
+import org.jessserver.platform.control.Settings;
+import org.jessserver.results.control.FolderSize;
+import org.jessserver.simcase.control.CaseTransitions;
+import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.simcase.entity.CaseState;
+import org.jessserver.simcase.entity.SimCase;
+
+/** Runs one claimed case to its end and records the outcome; finishes the job when it was the last case. */
+@ApplicationScoped
+public class CaseRunner {
+
+    private static final Logger LOG = Logger.getLogger(CaseRunner.class.getName());
+
+    @Inject
+    CaseTransitions transitions;
+
+    @Inject
+    JobCompletion completion;
+
+    @Inject
+    CaseExecutor executor;
+
+    @Inject
+    EngineCatalog engines;
+
+    @Inject
+    RunningCases running;
+
+    @Inject
+    InstanceId instance;
+
+    @Inject
+    DispatchSettings dispatch;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    Cancellations cancellations;
+
+    private volatile boolean closing;
+
+    /** Whether a job's models need ExpandObjects; fixed once the job is prepared, so kept per job. */
+    private final Map<Long, Boolean> expandObjects = new ConcurrentHashMap<>();
+
+    void run(SimCase c) {
+        CaseKey key = c.key();
+        JobFolder folder = JobFolder.of(settings.dataDir(), key.jobId());
+        Path caseDir = folder.caseDir(c.getName());
+        Optional<Path> engine = engines.engineFor(c.getEngine());
+        if (engine.isEmpty()) {
+            finish(key, CaseState.FAILED, "EnergyPlus " + c.getEngine() + " is no longer installed on instance "
+                    + instance.value(), null, 0, 0);
+            return;
+        }
+        CaseSpec spec = new CaseSpec(engine.get(), folder.input().resolve(c.getModel()),
+                folder.input().resolve(c.getWeather()), caseDir, expands(key.jobId()), dispatch.caseTimeout());
+        RunningCase run;
+        try {
+            run = executor.start(spec);
+        } catch (IOException e) {
+            finish(key, CaseState.FAILED, "Could not start EnergyPlus: " + e.getMessage(), null, 0, 0);
+            return;
+        }
+        running.add(key, run);
+        try {
+            CaseOutcome outcome = run.await();
+            if (closing && outcome.kind() == CaseOutcome.Kind.STOPPED) {
+                // stopped by this instance's shutdown, not by a user: the case runs again elsewhere or later
+                transitions.release(key, instance.value());
+                return;
+            }
+            finish(key, stateOf(outcome, caseDir), outcome.message(), outcome.exitCode(), outcome.cpuMillis(),
+                    FolderSize.of(caseDir));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            running.remove(key);
+        }
+    }
+
+    /** From now on, a run stopped by {@link Dispatcher#stop} goes back to the queue instead of being recorded. */
+    void close() {
+        closing = true;
+    }
+
+    private void finish(CaseKey key, CaseState state, String message, Integer exit, long cpu, long size) {
+        boolean last = transitions.record(key, instance.value(), state, message, exit, cpu, size);
+        if (last) {
+            try {
+                // exactly one of these can succeed: finishing needs the cancel flag clear, ending needs it set
+                completion.finishIfDone(key.jobId());
+                cancellations.endIfDone(key.jobId());
+                expandObjects.remove(key.jobId());
+            } catch (RuntimeException e) {
+                // the sweeper finishes overdue jobs; a failure here only delays the ending
+                LOG.log(Level.WARNING, "Could not finish job " + key.jobId() + " now; the sweeper will", e);
+            }
+        }
+    }
+
+    private static CaseState stateOf(CaseOutcome o, Path caseDir) {
+        return switch (o.kind()) {
+            case SIMULATED -> CaseState.SIMULATED;
+            // a simulation that completed before the stop reached it keeps its result
+            case STOPPED -> CompletedRun.in(caseDir) ? CaseState.SIMULATED : CaseState.CANCELLED;
+            case FAILED, TIMED_OUT -> CaseState.FAILED;
+        };
+    }
+
+    private boolean expands(long jobId) {
+        return expandObjects.computeIfAbsent(jobId, jobs::expandsObjects);
+    }
+}

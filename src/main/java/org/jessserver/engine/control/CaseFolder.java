@@ -1,0 +1,160 @@
+package org.jessserver.engine.control;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/** The folder of one case attempt: made ready for a run, with any run left over from an earlier server stopped first. */
+final class CaseFolder {
+
+    private static final Logger LOG = Logger.getLogger(CaseFolder.class.getName());
+
+    /** Holds the top pid of the run, so that a restarted server can find a run its predecessor left behind. */
+    static final String PID_FILE = ".jess-pid";
+
+    private static final Duration STALE_GRACE = Duration.ofSeconds(2);
+
+    private final Path dir;
+
+    CaseFolder(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    Path path() {
+        return dir;
+    }
+
+    /** Creates the folder, or stops what an earlier attempt still runs in it and empties it. */
+    void prepare() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                return;
+            }
+        }
+        stopLeftovers();
+        empty();
+    }
+
+    void recordPid(long pid) throws IOException {
+        Files.writeString(dir.resolve(PID_FILE), Long.toString(pid), StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * A server killed with SIGKILL leaves its runs going. The recorded pid is trusted only while its command line still
+     * names this folder, since pids are recycled; an engine orphaned by its wrapper is found by its "-d folder" argument.
+     */
+    void stopLeftovers() {
+        long self = ProcessHandle.current().pid();
+        recordedPid().flatMap(ProcessHandle::of)
+                .filter(h -> h.pid() != self && arguments(h.pid()).stream().anyMatch(this::mentionsDir))
+                .ifPresent(this::stopStale);
+        try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
+            all.filter(h -> h.pid() != self && outputsHere(arguments(h.pid())))
+                    .toList()
+                    .forEach(this::stopStale);
+        }
+    }
+
+    private void stopStale(ProcessHandle h) {
+        if (ProcessTree.alive(h)) {
+            LOG.warning(() -> "Stopping process " + h.pid() + " left running in " + dir + " by an earlier attempt");
+            new ProcessTree(h).stop(STALE_GRACE);
+        }
+    }
+
+    private Optional<Long> recordedPid() {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(dir.resolve(PID_FILE), StandardCharsets.US_ASCII).trim()));
+        } catch (NoSuchFileException | NumberFormatException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.warning(() -> "Unreadable " + dir.resolve(PID_FILE) + ": " + e);
+            return Optional.empty();
+        }
+    }
+
+    /** True for an argument naming this folder or a path inside it, also embedded ("x /cases/7"), but not /cases/70. */
+    boolean mentionsDir(String arg) {
+        String d = dir.toString();
+        for (int at = arg.indexOf(d); at >= 0; at = arg.indexOf(d, at + 1)) {
+            int end = at + d.length();
+            boolean startsPath = at == 0 || !(nameChar(arg.charAt(at - 1)) || arg.charAt(at - 1) == '/');
+            boolean endsDir = end == arg.length() || !nameChar(arg.charAt(end));
+            if (startsPath && endsDir) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-';
+    }
+
+    private boolean outputsHere(List<String> args) {
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if (args.get(i).equals("-d") && Path.of(args.get(i + 1)).normalize().equals(dir)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The command line from /proc; empty where there is none (another OS, or the process is gone). */
+    private static List<String> arguments(long pid) {
+        byte[] raw;
+        try {
+            raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        List<String> args = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                args.add(new String(raw, start, i - start, StandardCharsets.UTF_8));
+                start = i + 1;
+            }
+        }
+        if (start < raw.length) {
+            args.add(new String(raw, start, raw.length - start, StandardCharsets.UTF_8));
+        }
+        return args;
+    }
+
+    private void empty() throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!d.equals(dir)) {
+                    Files.deleteIfExists(d);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package org.jessserver.job.boundary;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.jessserver.job.entity.Job;
+import org.jessserver.simcase.control.ProgressCounts;
+
+/** The job-list object of §4.2. */
+// Yasson orders by Java names, not by the JSON names
+@JsonbPropertyOrder({"jobSn", "id", "username", "jobName", "jobDesc", "jobType", "jobSubset", "jobArgs",
+        "njobs", "progress", "status", "message", "received", "accepted", "prepared", "simulated", "collected",
+        "cancelled", "retrieved", "submissionSize", "storageSize", "resultSize", "cputime"})
+public record JobListView(
+        @JsonbProperty("job_SN") long jobSn,
+        long id,
+        String username,
+        @JsonbProperty("job_Name") String jobName,
+        @JsonbProperty("job_Desc") String jobDesc,
+        @JsonbProperty("job_Type") String jobType,
+        @JsonbProperty("job_Subset") String jobSubset,
+        @JsonbProperty("job_Args") String jobArgs,
+        int njobs,
+        String progress,
+        String status,
+        String message,
+        long received,
+        Long accepted,
+        Long prepared,
+        Long simulated,
+        Long collected,
+        Long cancelled,
+        Long retrieved,
+        long submissionSize,
+        long storageSize,
+        long resultSize,
+        double cputime) {
+
+    static JobListView of(Job j, String username) {
+        return new JobListView(j.getId(), j.getOwnerId(), username, j.getTitle(), j.getDescription(),
+                j.getType().name(), j.getSubset(), j.getArgs(), j.getNjobs(), ProgressCounts.of(j).progress(),
+                j.getStatus().name(), j.getStatusInfo(), j.getReceived(), j.getAccepted(), j.getPrepared(),
+                j.getSimulated(), j.getCollected(), j.getCancelled(), j.getRetrieved(), j.getSubmissionSize(),
+                j.getStorageSize(), j.getResultSize(), j.getCpuMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,104 @@
+package org.jessserver.job.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jessserver.account.boundary.Caller;
+import org.jessserver.account.entity.AccountPrincipal;
+import org.jessserver.job.control.BulkCancel;
+import org.jessserver.job.control.JobCommand;
+import org.jessserver.job.control.JobFilter;
+import org.jessserver.job.control.JobIds;
+import org.jessserver.job.control.JobSubmitter;
+import org.jessserver.job.control.Jobs;
+import org.jessserver.platform.boundary.Reply;
+import org.jessserver.platform.boundary.Roles;
+import org.jessserver.platform.control.JsonBody;
+import org.jessserver.sweeper.control.BulkCancelResult;
+import org.jessserver.sweeper.control.CancelRequests;
+
+/** The JESS job calls: submit, cancel, status, list. */
+@Path("jess_web/api")
+@RequestScoped
+@RolesAllowed(Roles.USER)
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    JobSubmitter submitter;
+
+    @Inject
+    CancelRequests cancelRequests;
+
+    @POST
+    @Path("job")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Reply submit(List<EntityPart> parts) {
+        long id = submitter.submit(caller.principal().accountId(), SubmissionParts.form(parts), SubmissionParts.files(parts));
+        return Reply.ok("Job " + id + " is created", id);
+    }
+
+    /** {"cmd":"Cancel"}: sets the cancel flag and answers at once; the cancel finishes in the background. */
+    @POST
+    @Path("job/{id}")
+    public Reply command(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+        JobCommand.require(JsonBody.object(type, body), JobCommand.CANCEL);
+        AccountPrincipal me = caller.principal();
+        return JobIds.parse(id).flatMap(n -> cancelRequests.cancel(n, me.accountId()))
+                .map(j -> Reply.ok("Cancel flag has been set for " + j.getId(), JobStatusView.of(j)))
+                .orElseGet(() -> Reply.refused("Job " + id + " is not found or not cancellable"));
+    }
+
+    /** Ours: cancels every job of the caller that the filter (and the ids, if given) select; dry_run only tells. */
+    @POST
+    @Path("jobs/cancel")
+    public Reply cancelMany(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+        BulkCancel request = BulkCancel.of(JsonBody.optionalObject(type, body));
+        List<BulkCancelResult> results = cancelRequests.cancelMany(caller.principal().accountId(), request);
+        String done = request.dryRun() ? BulkCancelResult.WOULD_BE_FLAGGED : BulkCancelResult.FLAGGED;
+        long n = results.stream().filter(r -> r.result().equals(done)).count();
+        return Reply.ok(n + " of " + results.size() + " job(s) " + (request.dryRun() ? "would be" : "are")
+                + " flagged for cancel", results);
+    }
+
+    @GET
+    @Path("job/status/{id}")
+    public Reply status(@PathParam("id") String id) {
+        AccountPrincipal me = caller.principal();
+        return JobIds.parse(id).flatMap(n -> jobs.owned(n, me.accountId()))
+                .map(j -> Reply.ok(j.getId() + " status available", JobStatusView.of(j)))
+                .orElseGet(() -> Reply.refused("Job " + id + " is not accessible to user " + me.email()));
+    }
+
+    @GET
+    @Path("jobs")
+    public Reply list() {
+        return list(null, "");
+    }
+
+    @POST
+    @Path("jobs")
+    public Reply list(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+        AccountPrincipal me = caller.principal();
+        JobFilter filter = JobFilter.of(JsonBody.optionalObject(type, body));
+        return Reply.ok(me.nickname() + " jobs available",
+                jobs.list(me.accountId(), filter).stream().map(j -> JobListView.of(j, me.nickname())).toList());
+    }
+}

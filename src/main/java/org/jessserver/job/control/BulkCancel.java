@@ -1,0 +1,44 @@
+package org.jessserver.job.control;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jessserver.platform.control.InvalidRequestException;
+
+/** POST /jobs/cancel: the job-list filter, optional job ids, and whether this is only a dry run. */
+public record BulkCancel(JobFilter filter, Set<Long> ids, boolean dryRun) {
+
+    public static BulkCancel of(JsonObject json) {
+        return new BulkCancel(JobFilter.of(json), ids(json.get("ids")), dryRun(json.get("dry_run")));
+    }
+
+    private static Set<Long> ids(JsonValue v) {
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return Set.of();
+        }
+        if (!(v instanceof JsonArray a)) {
+            throw new InvalidRequestException("Field 'ids' must be a list of job ids");
+        }
+        Set<Long> out = new LinkedHashSet<>();
+        for (JsonValue item : a) {
+            if (!(item instanceof JsonNumber n) || !n.isIntegral() || n.longValue() <= 0) {
+                throw new InvalidRequestException("Field 'ids' must list positive job ids, not " + item);
+            }
+            out.add(n.longValue());
+        }
+        return out;
+    }
+
+    private static boolean dryRun(JsonValue v) {
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL || v == JsonValue.FALSE) {
+            return false;
+        }
+        if (v == JsonValue.TRUE) {
+            return true;
+        }
+        throw new InvalidRequestException("Field 'dry_run' must be true or false");
+    }
+}

@@ -1,0 +1,43 @@
+package org.jessserver.job.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jessserver.platform.control.Settings;
+
+/** Receives a submission: stages its files, creates the job, starts its preparation; a refusal leaves nothing. */
+@ApplicationScoped
+public class JobSubmitter {
+
+    /** One uploaded file, read once in the order the parts arrived. */
+    public record FilePart(String fileName, InputStream content) {
+    }
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    PreparationLauncher launcher;
+
+    @Inject
+    UploadLimits limits;
+
+    @Inject
+    Settings settings;
+
+    public long submit(long ownerId, SubmissionForm form, List<FilePart> files) {
+        try (StagedUpload upload = new StagedUpload(settings.dataDir().resolve("staging"), limits)) {
+            for (FilePart f : files) {
+                upload.add(f.fileName(), f.content());
+            }
+            long id = submissions.create(ownerId, form, upload);
+            launcher.prepareLater(id);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.jessserver.job.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jessserver.job.entity.Job;
+
+/** Reads jobs for their owners: one job, or the list filtered by date and status. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Jobs {
+
+    @PersistenceContext(unitName = "jess")
+    EntityManager em;
+
+    /** The job if it exists and belongs to the owner; another user's job is as absent as a missing one. */
+    public Optional<Job> owned(long jobId, long ownerId) {
+        Job j = em.find(Job.class, jobId);
+        return j != null && j.getOwnerId() == ownerId ? Optional.of(j) : Optional.empty();
+    }
+
+    public List<Job> list(long ownerId, JobFilter filter) {
+        StringBuilder q = new StringBuilder("select j from Job j where j.ownerId = :owner");
+        if (filter.since() != null) {
+            q.append(" and j.received >= :since");
+        }
+        if (filter.till() != null) {
+            q.append(" and j.received < :till");
+        }
+        if (!filter.statuses().isEmpty()) {
+            q.append(" and j.status in :statuses");
+        }
+        var query = em.createQuery(q.append(" order by j.id").toString(), Job.class).setParameter("owner", ownerId);
+        if (filter.since() != null) {
+            query.setParameter("since", filter.since());
+        }
+        if (filter.till() != null) {
+            query.setParameter("till", filter.till());
+        }
+        if (!filter.statuses().isEmpty()) {
+            query.setParameter("statuses", filter.statuses());
+        }
+        return query.getResultList();
+    }
+
+    public boolean expandsObjects(long jobId) {
+        Job j = em.find(Job.class, jobId);
+        return j != null && j.isExpandObjects();
+    }
+
+    /** Notes the first download of a job's results (the job list's "retrieved" time). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void retrieved(long jobId) {
+        em.createQuery("update Job j set j.retrieved = :now where j.id = :id and j.retrieved is null")
+                .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId).executeUpdate();
+    }
+}

@@ -1,0 +1,57 @@
+package org.jessserver.job.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jessserver.job.entity.Job;
+import org.jessserver.job.entity.JobType;
+import org.jessserver.platform.control.InvalidRequestException;
+import org.jessserver.platform.control.Settings;
+
+/** Turns a checked, staged upload into a job: the job row and its input folder appear together or not at all. */
+@Stateless
+public class Submissions {
+
+    @PersistenceContext(unitName = "jess")
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    /** Checks the upload against the form and creates the job (UNPACKED); its cases are made afterwards. */
+    public long create(long ownerId, SubmissionForm form, StagedUpload upload) {
+        try {
+            List<String> files = upload.files();
+            if (files.isEmpty()) {
+                throw new InvalidRequestException("No files uploaded: send the model and weather as 'file' parts");
+            }
+            boolean jeplus = files.stream().filter(f -> CasePlan.hasExtension(f, ".json", ".jep")).count() == 1;
+            JobType type = form.jobType(jeplus);
+            if (type != JobType.EP_IDF) {
+                throw new InvalidRequestException("Job type " + type + " is not supported by this server yet;"
+                        + " send EnergyPlus models (type EP) without split");
+            }
+            CasePlan.of(files, form.model(), form.weather());
+            Job job = new Job(ownerId, trim(form.title(), 500), trim(form.desc(), 4000), type, blankToNull(form.model()),
+                    blankToNull(form.weather()), upload.bytes(), System.currentTimeMillis());
+            em.persist(job);
+            em.flush();
+            upload.moveTo(JobFolder.of(settings.dataDir(), job.getId()).input());
+            return job.getId();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String trim(String s, int max) {
+        return s == null ? null : s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,14 @@
+package org.jessserver.job.entity;
+
+/** The status_Info texts; QUEUED, FINISHED and CANCELED are JESS's own, the others ours. */
+public final class StatusTexts {
+
+    public static final String UNPACKED = "Job files received and unpacked; awaiting preparation.";
+    public static final String ACCEPTED = "Job accepted; preparing its cases.";
+    public static final String QUEUED = "Job preparation done; awaiting execution.";
+    public static final String FINISHED = "Job finished. Results collected into tables.";
+    public static final String CANCELED = "Job is cancelled";
+
+    private StatusTexts() {
+    }
+}

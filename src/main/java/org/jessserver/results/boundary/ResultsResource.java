@@ -1,0 +1,100 @@
+package org.jessserver.results.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.Set;
+import org.jessserver.account.boundary.Caller;
+import org.jessserver.account.entity.AccountPrincipal;
+import org.jessserver.job.control.JobFolder;
+import org.jessserver.job.control.JobIds;
+import org.jessserver.job.control.Jobs;
+import org.jessserver.job.entity.Job;
+import org.jessserver.platform.boundary.Reply;
+import org.jessserver.platform.boundary.Roles;
+import org.jessserver.platform.control.Settings;
+import org.jessserver.results.control.ResultFolder;
+
+/** The job's result folder: its tree, a zip of it, one file. */
+// same base path as JobsResource: JAX-RS matches the longest class path first, so a longer one here
+// would hide POST /job from JobsResource
+@Path("jess_web/api")
+@RequestScoped
+@RolesAllowed(Roles.USER)
+public class ResultsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    Settings settings;
+
+    @GET
+    @Path("job/dir/{id}")
+    public Response tree(@PathParam("id") String id) {
+        return owned(id).map(j -> json(Reply.ok("Job " + j.getId() + " result folder",
+                        folder(j).tree(Long.toString(j.getId())))))
+                .orElseGet(() -> missing(id));
+    }
+
+    @GET
+    @Path("job/file/{id}")
+    public Response zip(@PathParam("id") String id, @QueryParam("ext") String ext) {
+        Optional<Job> job = owned(id);
+        if (job.isEmpty()) {
+            return missing(id);
+        }
+        ResultFolder folder = folder(job.get());
+        Set<String> extensions = ResultFolder.extensions(ext);
+        jobs.retrieved(job.get().getId());
+        StreamingOutput body = out -> folder.zip(extensions, out);
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"job_" + job.get().getId() + ".zip\"").build();
+    }
+
+    @GET
+    @Path("job/file/{id}/{path: .+}")
+    public Response file(@PathParam("id") String id, @PathParam("path") String path) {
+        Optional<Job> job = owned(id);
+        if (job.isEmpty()) {
+            return missing(id);
+        }
+        return folder(job.get()).file(path)
+                .map(p -> {
+                    jobs.retrieved(job.get().getId());
+                    return Response.ok((StreamingOutput) out -> Files.copy(p, out), MediaType.APPLICATION_OCTET_STREAM)
+                            .header("Content-Disposition", "attachment; filename=\"" + p.getFileName() + "\"")
+                            .build();
+                })
+                .orElseGet(() -> json(Reply.refused("File " + path + " is not found in job " + id)));
+    }
+
+    private Optional<Job> owned(String id) {
+        AccountPrincipal me = caller.principal();
+        return JobIds.parse(id).flatMap(n -> jobs.owned(n, me.accountId()));
+    }
+
+    private ResultFolder folder(Job j) {
+        return new ResultFolder(JobFolder.of(settings.dataDir(), j.getId()).root());
+    }
+
+    private Response missing(String id) {
+        return json(Reply.refused("Job " + id + " is not accessible to user " + caller.principal().email()));
+    }
+
+    private static Response json(Reply reply) {
+        return Response.ok(reply, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,104 @@
+package org.jessserver.results.control;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** A job's folder as clients see it: a tree, a zip of (some of) its files, one file by relative path. */
+public record ResultFolder(Path root) {
+
+    public TreeNode tree(String rootName) {
+        return TreeNode.folder(rootName, children(root));
+    }
+
+    private static List<TreeNode> children(Path dir) {
+        List<TreeNode> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> !VisibleFiles.hidden(p)).sorted().toList()) {
+                String name = p.getFileName().toString();
+                out.add(Files.isDirectory(p) ? TreeNode.folder(name, children(p)) : TreeNode.file(name, p.toFile().length()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Streams the visible files as a zip; with extensions given, only files that end in one of them. */
+    public void zip(Set<String> extensions, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).filter(p -> !hiddenOnTheWay(p)).filter(p -> wanted(p, extensions))
+                    .sorted().toList();
+        }
+        for (Path p : files) {
+            zip.putNextEntry(new ZipEntry(root.relativize(p).toString().replace('\\', '/')));
+            Files.copy(p, zip);
+            zip.closeEntry();
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    /** A file inside the folder; empty for a path that leaves it, a folder, a hidden file or nothing at all. */
+    public Optional<Path> file(String relative) {
+        if (relative == null || relative.isBlank() || relative.contains("\0")) {
+            return Optional.empty();
+        }
+        Path p = root.resolve(relative.replace('\\', '/')).normalize();
+        if (!p.startsWith(root) || p.equals(root) || hiddenOnTheWay(p) || !Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        try {
+            // a symbolic link planted in the folder must not lead outside it either
+            return p.toRealPath().startsWith(root.toRealPath()) ? Optional.of(p) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Parses "err,csv" or ".err, .CSV" into lower-case extensions without dots. */
+    public static Set<String> extensions(String list) {
+        if (list == null || list.isBlank()) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        for (String e : list.split(",")) {
+            String x = e.trim().toLowerCase(Locale.ROOT);
+            x = x.startsWith(".") ? x.substring(1) : x;
+            if (!x.isEmpty()) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private boolean hiddenOnTheWay(Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wanted(Path p, Set<String> extensions) {
+        if (extensions.isEmpty()) {
+            return true;
+        }
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && extensions.contains(name.substring(dot + 1));
+    }
+}

@@ -1,0 +1,156 @@
+package org.jessserver.simcase.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jessserver.job.entity.Job;
+import org.jessserver.job.entity.JobStatus;
+import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.simcase.entity.CaseState;
+import org.jessserver.simcase.entity.SimCase;
+
+/**
+ * Every change of a case's state: a guarded UPDATE whose row count says who won, together with
+ * the job's counts in the same transaction.
+ */
+@Stateless
+public class CaseTransitions {
+
+    /** How many runnable jobs, and queued cases of each, a claim looks at. */
+    private static final int CLAIM_WINDOW = 8;
+
+    @PersistenceContext(unitName = "jess")
+    EntityManager em;
+
+    /** Claims a queued case of a job that is QUEUED and not flagged for cancel; empty when there is none. */
+    public Optional<SimCase> claimNext(String owner, long leaseMillis) {
+        List<Long> jobs = em.createQuery("select j.id from Job j where j.status = :queued and j.cancelFlag = 0"
+                        + " and j.queued > 0 order by j.id", Long.class)
+                .setParameter("queued", JobStatus.QUEUED).setMaxResults(CLAIM_WINDOW).getResultList();
+        for (Long jobId : jobs) {
+            // ordered like the index (job_id, state, case_no), so the database reads it without sorting
+            List<Integer> candidates = em.createQuery("select c.caseNo from SimCase c where c.jobId = :job"
+                            + " and c.state = :queued order by c.jobId, c.state, c.caseNo", Integer.class)
+                    .setParameter("job", jobId).setParameter("queued", CaseState.QUEUED)
+                    .setMaxResults(CLAIM_WINDOW).getResultList();
+            Optional<SimCase> won = claimOneOf(jobId, candidates, owner, leaseMillis);
+            if (won.isPresent()) {
+                return won;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SimCase> claimOneOf(long jobId, List<Integer> candidates, String owner, long leaseMillis) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        long now = System.currentTimeMillis();
+        // in case-number order: a case someone else claimed first is skipped, the next one tried
+        for (Integer caseNo : candidates) {
+            CaseKey key = new CaseKey(jobId, caseNo);
+            int won = em.createQuery("update SimCase c set c.state = :running, c.leaseOwner = :owner,"
+                            + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.started = :now, c.message = null"
+                            + " where c.jobId = :job and c.caseNo = :no and c.state = :queued")
+                    .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
+                    .setParameter("until", now + leaseMillis).setParameter("now", now)
+                    .setParameter("job", key.jobId()).setParameter("no", key.caseNo())
+                    .setParameter("queued", CaseState.QUEUED)
+                    .executeUpdate();
+            if (won == 1) {
+                JobCounts.move(em, key.jobId(), CaseState.QUEUED, CaseState.RUNNING, 1, now);
+                return Optional.of(find(key));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Records how a run ended, if this owner still holds the case (a reaped or cancelled case keeps its
+     * new state). Returns true when the job then has no queued or running case left.
+     */
+    public boolean record(CaseKey key, String owner, CaseState outcome, String message, Integer exitCode,
+                          long cpuMillis, long resultSize) {
+        long now = System.currentTimeMillis();
+        int won = em.createQuery("update SimCase c set c.state = :outcome, c.message = :message, c.exitCode = :exit,"
+                        + " c.cpuMillis = :cpu, c.resultSize = :size, c.ended = :now, c.leaseUntil = null"
+                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
+                .setParameter("outcome", outcome).setParameter("message", Texts.fit(message))
+                .setParameter("exit", exitCode).setParameter("cpu", cpuMillis).setParameter("size", resultSize)
+                .setParameter("now", now).setParameter("job", key.jobId()).setParameter("no", key.caseNo())
+                .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
+                .executeUpdate();
+        if (won == 1) {
+            JobCounts.move(em, key.jobId(), CaseState.RUNNING, outcome, 1, now);
+            JobCounts.addUsage(em, key.jobId(), cpuMillis, resultSize);
+        }
+        return JobCounts.nothingLeftToRun(em, key.jobId());
+    }
+
+    /** Keeps this instance's running cases claimed. */
+    public int renewLeases(String owner, long leaseMillis) {
+        return em.createQuery("update SimCase c set c.leaseUntil = :until where c.leaseOwner = :owner and c.state = :running")
+                .setParameter("until", System.currentTimeMillis() + leaseMillis).setParameter("owner", owner)
+                .setParameter("running", CaseState.RUNNING).executeUpdate();
+    }
+
+    /** Running cases whose owner stopped renewing its lease. */
+    public List<SimCase> expiredLeases(long now) {
+        return em.createQuery("select c from SimCase c where c.state = :running and c.leaseUntil < :now", SimCase.class)
+                .setParameter("running", CaseState.RUNNING).setParameter("now", now).getResultList();
+    }
+
+    /**
+     * Takes a case back from an owner that lost it: queued again while attempts remain, failed otherwise.
+     * Returns the state the case was put in, or empty when another caller got there first.
+     */
+    public Optional<CaseState> reclaim(CaseKey key, String lostOwner, int maxAttempts) {
+        SimCase c = find(key);
+        if (c == null || c.getState() != CaseState.RUNNING || !lostOwner.equals(c.getLeaseOwner())) {
+            return Optional.empty();
+        }
+        Job job = em.find(Job.class, key.jobId());
+        boolean flagged = job != null && job.isCancelFlag();
+        boolean retry = !flagged && c.getAttempts() < maxAttempts;
+        CaseState target = flagged ? CaseState.CANCELLED : retry ? CaseState.QUEUED : CaseState.FAILED;
+        String message = flagged ? "Cancelled; its instance " + lostOwner + " was lost"
+                : retry ? null : "Lost its executor (instance " + lostOwner + " stopped renewing its lease) after "
+                + c.getAttempts() + " attempt(s)";
+        long now = System.currentTimeMillis();
+        int won = em.createQuery("update SimCase c set c.state = :target, c.message = :message, c.leaseOwner = null,"
+                        + " c.leaseUntil = null, c.ended = :ended"
+                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
+                .setParameter("target", target).setParameter("message", message)
+                .setParameter("ended", target == CaseState.QUEUED ? null : now)
+                .setParameter("job", key.jobId()).setParameter("no", key.caseNo())
+                .setParameter("running", CaseState.RUNNING).setParameter("owner", lostOwner)
+                .executeUpdate();
+        if (won == 1) {
+            JobCounts.move(em, key.jobId(), CaseState.RUNNING, target, 1, now);
+        }
+        return won == 1 ? Optional.of(target) : Optional.empty();
+    }
+
+    /** On shutdown: this instance's running cases go back to the queue without counting the attempt. */
+    public void release(CaseKey key, String owner) {
+        long now = System.currentTimeMillis();
+        int won = em.createQuery("update SimCase c set c.state = :queued, c.leaseOwner = null, c.leaseUntil = null,"
+                        + " c.attempts = c.attempts - 1"
+                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
+                .setParameter("queued", CaseState.QUEUED).setParameter("job", key.jobId())
+                .setParameter("no", key.caseNo()).setParameter("running", CaseState.RUNNING)
+                .setParameter("owner", owner).executeUpdate();
+        if (won == 1) {
+            JobCounts.move(em, key.jobId(), CaseState.RUNNING, CaseState.QUEUED, 1, now);
+        }
+    }
+
+    public SimCase find(CaseKey key) {
+        CaseKey.Id id = new CaseKey.Id();
+        id.jobId = key.jobId();
+        id.caseNo = key.caseNo();
+        return em.find(SimCase.class, id);
+    }
+}

@@ -1,0 +1,91 @@
+package org.jessserver.sweeper.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jessserver.dispatch.control.DispatchSettings;
+import java.util.Optional;
+import org.jessserver.engine.control.CaseExecutor;
+import org.jessserver.job.control.Cancellations;
+import org.jessserver.job.control.JobCompletion;
+import org.jessserver.job.control.JobFolder;
+import org.jessserver.platform.control.Settings;
+import org.jessserver.job.control.JobPreparation;
+import org.jessserver.job.control.PreparationLauncher;
+import org.jessserver.simcase.control.CaseTransitions;
+import org.jessserver.simcase.entity.CaseState;
+import org.jessserver.simcase.entity.CasesQueued;
+import org.jessserver.simcase.entity.SimCase;
+
+/**
+ * Repairs what a crashed instance left, on every instance every 2 seconds: running cases whose
+ * lease expired go back to the queue (or fail after their last attempt), stalled preparations are
+ * redone, and jobs whose cases are all done are finished. Every step is a guarded transition, so
+ * ticks on several instances at once do each thing once.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LeaseReaper {
+
+    private static final Logger LOG = Logger.getLogger(LeaseReaper.class.getName());
+
+    @Inject
+    CaseTransitions transitions;
+
+    @Inject
+    JobCompletion completion;
+
+    @Inject
+    JobPreparation preparation;
+
+    @Inject
+    PreparationLauncher launcher;
+
+    @Inject
+    DispatchSettings settings;
+
+    @Inject
+    Event<CasesQueued> queued;
+
+    @Inject
+    CaseExecutor executor;
+
+    @Inject
+    Cancellations cancellations;
+
+    @Inject
+    Settings data;
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    void sweep() {
+        try {
+            long now = System.currentTimeMillis();
+            for (SimCase c : transitions.expiredLeases(now)) {
+                Optional<CaseState> state = transitions.reclaim(c.key(), c.getLeaseOwner(), settings.maxAttempts());
+                state.ifPresent(s -> LOG.info(() -> "Case " + c.key() + " lost its instance " + c.getLeaseOwner()
+                        + "; now " + s));
+                if (state.isPresent() && state.get() == CaseState.QUEUED) {
+                    queued.fire(new CasesQueued(c.getJobId()));
+                } else if (state.isPresent()) {
+                    // a run that will not be repeated must not go on either, if it was on this host
+                    executor.stopLeftovers(JobFolder.of(data.dataDir(), c.getJobId()).caseDir(c.getName()));
+                    completion.finishIfDone(c.getJobId());
+                    cancellations.endIfDone(c.getJobId());
+                }
+            }
+            for (Long jobId : preparation.stalled(now - settings.lease().toMillis())) {
+                launcher.prepareNow(jobId);
+            }
+            for (Long jobId : completion.overdue()) {
+                completion.finishIfDone(jobId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sweep failed; the next one tries again", e);
+        }
+    }
+}

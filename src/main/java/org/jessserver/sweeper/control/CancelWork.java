@@ -1,0 +1,60 @@
+package org.jessserver.sweeper.control;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jessserver.dispatch.control.LocalRuns;
+import org.jessserver.job.control.Cancellations;
+import org.jessserver.platform.control.DurationSetting;
+
+/**
+ * Finishes the cancel of one flagged job as far as this instance can: cancels the cases not yet
+ * started, stops the ones it runs itself, and ends the job once nothing of it is queued or running.
+ * Every step is guarded, so the timer on each instance and the start right after the flag may overlap.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CancelWork {
+
+    private static final Logger LOG = Logger.getLogger(CancelWork.class.getName());
+
+    @Inject
+    Cancellations cancellations;
+
+    @Inject
+    LocalRuns localRuns;
+
+    @Inject
+    @ConfigProperty(name = "jess.cancel.grace", defaultValue = "2s")
+    String grace;
+
+    /** Started right after a cancel flag is committed, so that the cancel does not wait for the next tick. */
+    @Asynchronous
+    public void soon(long jobId) {
+        try {
+            finish(jobId);
+        } catch (RuntimeException e) {
+            // the timer tries again within a second
+            LOG.log(Level.FINE, "Immediate cancel of job " + jobId + " did not finish; the timer goes on", e);
+        }
+    }
+
+    public void finish(long jobId) {
+        cancellations.cancelQueued(jobId);
+        localRuns.stopJob(jobId, DurationSetting.parse("jess.cancel.grace", grace));
+        cancellations.endIfDone(jobId);
+    }
+
+    /** Stops this instance's runs of flagged jobs (their queued cases are another instance's concern too). */
+    public void stopLocalRunsOfFlaggedJobs() {
+        for (Long jobId : cancellations.flaggedAmong(localRuns.jobs())) {
+            finish(jobId);
+        }
+    }
+}

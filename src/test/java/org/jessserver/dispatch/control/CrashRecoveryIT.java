@@ -1,0 +1,62 @@
+package org.jessserver.dispatch.control;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jessserver.testing.Api;
+import org.jessserver.testing.JobClient;
+import org.jessserver.testing.ServerProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kill -9 of the server while cases run: after a restart every case runs again or fails, and no job is lost. */
+class CrashRecoveryIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void casesRunningAtACrashAreRunAgainAfterTheRestart() throws Exception {
+        Path starts = data.resolve("starts.txt");
+        Map<String, String> env = new HashMap<>(Map.of(
+                "JESS_ADMIN_EMAIL", "admin@crash.example", "JESS_ADMIN_PASSWORD", "crash-pass-1",
+                "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"),
+                "JESS_WORKERS", "2", "JESS_LEASE", "10s"));
+        long id;
+        long other;
+        ServerProcess first = new ServerProcess(data.resolve("server"), env).start();
+        try {
+            JobClient client = new JobClient(first.api(), first.api().token("admin@crash.example", "crash-pass-1"));
+            var parts = given();
+            for (int i = 1; i <= 4; i++) {
+                parts = parts.multiPart("file", "m" + i + ".idf", JobClient.fakeModel("sleep=4", "starts=" + starts));
+            }
+            id = client.submitOk(parts.multiPart("file", "in.epw", JobClient.weather()));
+            other = client.submitOk(given().multiPart("file", "x.idf", JobClient.fakeModel("sleep=1"))
+                    .multiPart("file", "in.epw", JobClient.weather()));
+            client.awaitStatus(id, s -> s.getInt("data.cases.running") == 2, Duration.ofSeconds(60));
+        } finally {
+            first.kill();
+        }
+        ServerProcess second = new ServerProcess(data.resolve("server"), env).start();
+        try {
+            JobClient client = new JobClient(second.api(), second.api().token("admin@crash.example", "crash-pass-1"));
+            JsonPath s = client.awaitTerminal(id, Duration.ofSeconds(120));
+            assertEquals("FINISHED", s.getString("data.status"));
+            assertEquals("4, 0, 0, 0, 0, 0, 4", s.getString("data.progress"), "every case ran to the end");
+            JsonPath o = client.awaitTerminal(other, Duration.ofSeconds(60));
+            assertEquals("1, 0, 0, 0, 0, 0, 1", o.getString("data.progress"), "the other job is not lost");
+            List<String> lines = Files.readAllLines(starts);
+            assertEquals(6, lines.size(), "4 cases started, the 2 that the crash interrupted started again: " + lines);
+        } finally {
+            second.stop();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.jessserver.job.boundary;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jessserver.testing.Api;
+import org.jessserver.testing.Deployments;
+import org.jessserver.testing.JobClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Submissions that cannot run are refused with ok:false naming the problem, and leave nothing behind. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SubmissionRefusalsIT {
+
+    /** The test server's data folder (failsafe gives the Payara process JESS_DATA_DIR=it.data.dir/arquillian). */
+    private static final Path DATA = Path.of(System.getProperty("it.data.dir", "target/it-data"), "arquillian");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    JobClient client;
+
+    @BeforeEach
+    void user() {
+        Api api = Api.at(deployment);
+        client = new JobClient(api, api.token(api.newUser("refused"), Api.PASSWORD));
+    }
+
+    private void refused(RequestSpecification parts, String expected) throws IOException {
+        long jobsBefore = jobFolders();
+        int listed = client.request().get(client.url("/jess_web/api/jobs")).jsonPath().getList("data").size();
+        JsonPath reply = client.submit(parts);
+        assertFalse(reply.getBoolean("ok"), reply.prettify());
+        assertTrue(reply.get("data") == null, "data is null");
+        assertTrue(reply.getString("status").contains(expected), "expected '" + expected + "' in: " + reply.getString("status"));
+        assertEquals(0, stagingEntries(), "nothing of a refused upload is left in staging");
+        assertEquals(jobsBefore, jobFolders(), "no job folder is made");
+        assertEquals(listed, client.request().get(client.url("/jess_web/api/jobs")).jsonPath().getList("data").size(),
+                "no job is listed");
+    }
+
+    @Test
+    void noModel() throws IOException {
+        refused(given().multiPart("file", "in.epw", JobClient.weather()), "No model");
+    }
+
+    @Test
+    void noWeather() throws IOException {
+        refused(given().multiPart("file", "m.idf", JobClient.fakeModel()), "No weather file");
+    }
+
+    @Test
+    void noFilesAtAll() throws IOException {
+        refused(given().multiPart("title", "empty"), "No files uploaded");
+    }
+
+    @Test
+    void namedModelOrWeatherMissing() throws IOException {
+        refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
+                .multiPart("model", "other.idf"), "Model 'other.idf' is not among the uploaded files");
+        refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
+                .multiPart("weather", "x.epw"), "Weather file 'x.epw' is not among the uploaded files");
+    }
+
+    @Test
+    void unsafeZipEntries() throws IOException {
+        for (String entry : new String[] {"../x.idf", "a/../../x.idf", "/etc/x.idf", "C:/x.idf"}) {
+            Map<String, byte[]> z = new LinkedHashMap<>();
+            z.put("in.epw", JobClient.weather());
+            z.put(entry, JobClient.fakeModel());
+            refused(given().multiPart("file", "bad.zip", JobClient.zip(z)), "Unsafe entry");
+        }
+    }
+
+    @Test
+    void notAZip() throws IOException {
+        refused(given().multiPart("file", "broken.zip", new byte[] {1, 2, 3, 4, 5})
+                .multiPart("file", "in.epw", JobClient.weather()), "No model");
+    }
+
+    @Test
+    void tooManyFiles() throws IOException {
+        RequestSpecification parts = given().multiPart("file", "in.epw", JobClient.weather());
+        for (int i = 0; i < 41; i++) {
+            parts = parts.multiPart("file", "m" + i + ".idf", JobClient.fakeModel());
+        }
+        refused(parts, "more than 40 files");
+    }
+
+    @Test
+    void tooLarge() throws IOException {
+        byte[] big = new byte[21_000_000];
+        refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "big.epw", big),
+                "exceeds the limit of 20000000 bytes");
+    }
+
+    @Test
+    void unknownOrUnsupportedType() throws IOException {
+        refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
+                .multiPart("type", "XYZ"), "Unknown job type 'XYZ'");
+        refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
+                .multiPart("type", "JEP"), "not supported");
+        refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
+                .multiPart("split", "maybe"), "'split' must be true or false");
+    }
+
+    @Test
+    void jsonInsteadOfMultipart() {
+        JsonPath reply = client.request().contentType("application/json").body("{\"file\":\"x\"}")
+                .post(client.url("/jess_web/api/job")).then().statusCode(200).extract().jsonPath();
+        assertFalse(reply.getBoolean("ok"));
+        assertTrue(reply.getString("status").contains("Unsupported Content-Type"), reply.getString("status"));
+    }
+
+    private static long stagingEntries() throws IOException {
+        Path staging = DATA.resolve("staging");
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(staging)) {
+            return s.count();
+        }
+    }
+
+    private static long jobFolders() throws IOException {
+        Path jobs = DATA.resolve("jobs");
+        if (!Files.isDirectory(jobs)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(jobs)) {
+            return s.count();
+        }
+    }
+}
