@@ -68,6 +68,5 @@ CREATE TABLE sim_case (
 
 -- claims read a job's queued cases in order from this index, without sorting
 CREATE INDEX sim_case_claim_ix ON sim_case (job_id, state, case_no);
--- the sweeper finds running cases (expired leases) through this one
+-- the sweeper (expired leases) and the heartbeat (an instance's own leases) find running cases through this one
 CREATE INDEX sim_case_state_ix ON sim_case (state, lease_until);
-CREATE INDEX sim_case_lease_ix ON sim_case (lease_owner, state);

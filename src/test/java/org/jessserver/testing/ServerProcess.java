@@ -50,6 +50,8 @@ public final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+        // the caller gets no handle to a server that failed to start, so it must not outlive this call
+        kill();
         throw new IllegalStateException("server did not answer within 2 minutes; see " + log);
     }
 

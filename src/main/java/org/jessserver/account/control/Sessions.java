@@ -36,12 +36,6 @@ public class Sessions {
         return token;
     }
 
-    /** The caller of a live session, or empty when the token is unknown, revoked, expired or its account disabled. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<AccountPrincipal> caller(String token) {
-        return live(token).map(s -> AccountPrincipal.of(s.getAccount()));
-    }
-
     /** Why a token is not accepted, in words for the client. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String problemWith(String token) {

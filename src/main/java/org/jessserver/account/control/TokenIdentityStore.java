@@ -13,7 +13,7 @@ import org.jessserver.account.entity.AccountPrincipal;
 public class TokenIdentityStore implements IdentityStore {
 
     @Inject
-    Sessions sessions;
+    LiveSessions sessions;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {

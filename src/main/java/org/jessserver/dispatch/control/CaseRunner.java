@@ -22,6 +22,7 @@ import org.jessserver.platform.control.Settings;
 import org.jessserver.results.control.FolderSize;
 import org.jessserver.simcase.control.CaseTransitions;
 import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.simcase.entity.CaseResult;
 import org.jessserver.simcase.entity.CaseState;
 import org.jessserver.simcase.entity.SimCase;
 
@@ -66,15 +67,15 @@ public class CaseRunner {
     /** Whether a job's models need ExpandObjects; fixed once the job is prepared, so kept per job. */
     private final Map<Long, Boolean> expandObjects = new ConcurrentHashMap<>();
 
-    void run(SimCase c) {
+    /** Runs the case to its end; the result is for the worker to record, empty when the case went back to the queue. */
+    Optional<CaseResult> run(SimCase c) {
         CaseKey key = c.key();
         JobFolder folder = JobFolder.of(settings.dataDir(), key.jobId());
         Path caseDir = folder.caseDir(c.getName());
         Optional<Path> engine = engines.engineFor(c.getEngine());
         if (engine.isEmpty()) {
-            finish(key, CaseState.FAILED, "EnergyPlus " + c.getEngine() + " is no longer installed on instance "
-                    + instance.value(), null, 0, 0);
-            return;
+            return Optional.of(new CaseResult(key, CaseState.FAILED, "EnergyPlus " + c.getEngine()
+                    + " is no longer installed on instance " + instance.value(), null, 0, 0));
         }
         CaseSpec spec = new CaseSpec(engine.get(), folder.input().resolve(c.getModel()),
                 folder.input().resolve(c.getWeather()), caseDir, expands(key.jobId()), dispatch.caseTimeout());
@@ -82,8 +83,8 @@ public class CaseRunner {
         try {
             run = executor.start(spec);
         } catch (IOException e) {
-            finish(key, CaseState.FAILED, "Could not start EnergyPlus: " + e.getMessage(), null, 0, 0);
-            return;
+            return Optional.of(new CaseResult(key, CaseState.FAILED, "Could not start EnergyPlus: " + e.getMessage(),
+                    null, 0, 0));
         }
         running.add(key, run);
         try {
@@ -91,12 +92,13 @@ public class CaseRunner {
             if (closing && outcome.kind() == CaseOutcome.Kind.STOPPED) {
                 // stopped by this instance's shutdown, not by a user: the case runs again elsewhere or later
                 transitions.release(key, instance.value());
-                return;
+                return Optional.empty();
             }
-            finish(key, stateOf(outcome, caseDir), outcome.message(), outcome.exitCode(), outcome.cpuMillis(),
-                    FolderSize.of(caseDir));
+            return Optional.of(new CaseResult(key, stateOf(outcome, caseDir), outcome.message(), outcome.exitCode(),
+                    outcome.cpuMillis(), FolderSize.of(caseDir)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return Optional.empty();
         } finally {
             running.remove(key);
         }
@@ -107,18 +109,16 @@ public class CaseRunner {
         closing = true;
     }
 
-    private void finish(CaseKey key, CaseState state, String message, Integer exit, long cpu, long size) {
-        boolean last = transitions.record(key, instance.value(), state, message, exit, cpu, size);
-        if (last) {
-            try {
-                // exactly one of these can succeed: finishing needs the cancel flag clear, ending needs it set
-                completion.finishIfDone(key.jobId());
-                cancellations.endIfDone(key.jobId());
-                expandObjects.remove(key.jobId());
-            } catch (RuntimeException e) {
-                // the sweeper finishes overdue jobs; a failure here only delays the ending
-                LOG.log(Level.WARNING, "Could not finish job " + key.jobId() + " now; the sweeper will", e);
-            }
+    /** The job's last case was recorded: the job ends, FINISHED or CANCELED. */
+    void endJob(long jobId) {
+        try {
+            // exactly one of these can succeed: finishing needs the cancel flag clear, ending needs it set
+            completion.finishIfDone(jobId);
+            cancellations.endIfDone(jobId);
+            expandObjects.remove(jobId);
+        } catch (RuntimeException e) {
+            // the sweepers end such jobs; a failure here only delays the ending
+            LOG.log(Level.WARNING, "Could not end job " + jobId + " now; the sweeper will", e);
         }
     }
 

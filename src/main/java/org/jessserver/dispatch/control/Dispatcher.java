@@ -16,14 +16,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jessserver.engine.control.RunningCase;
 import org.jessserver.simcase.control.CaseTransitions;
+import org.jessserver.simcase.control.Step;
 import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.simcase.entity.CaseResult;
 import org.jessserver.simcase.entity.CasesQueued;
-import org.jessserver.simcase.entity.SimCase;
 
 /**
  * This instance's worker pool: JESS_WORKERS threads that each claim a queued case, run it and
@@ -90,28 +90,31 @@ public class Dispatcher {
     }
 
     private void work() {
-        while (open) {
+        // the result of the last run, until it is committed together with the next claim
+        CaseResult pending = null;
+        while (open || pending != null) {
             try {
-                Optional<SimCase> claimed = claim();
-                if (claimed.isPresent()) {
-                    runner.run(claimed.get());
-                } else {
+                Step step = transitions.recordAndClaim(pending, instance.value(), settings.lease().toMillis(), open);
+                if (step.jobDone()) {
+                    runner.endJob(pending.key().jobId());
+                }
+                pending = null;
+                if (step.next().isPresent()) {
+                    pending = runner.run(step.next().get()).orElse(null);
+                } else if (open) {
                     idle();
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
                 if (!open) {
+                    // shutting down: what is not recorded now is found by the sweepers once its lease expires
                     return;
                 }
                 LOG.log(Level.WARNING, "Worker " + Thread.currentThread().getName() + " failed; it goes on", e);
                 pause();
             }
         }
-    }
-
-    private Optional<SimCase> claim() {
-        return transitions.claimNext(instance.value(), settings.lease().toMillis());
     }
 
     private void idle() throws InterruptedException {

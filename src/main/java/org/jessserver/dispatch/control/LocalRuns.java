@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.jessserver.engine.control.RunningCase;
 import org.jessserver.simcase.entity.CaseKey;
 
 /** Stops this instance's runs of given jobs, all at once; their workers then record how each ended. */
@@ -36,14 +35,5 @@ public class LocalRuns {
                 .map(r -> CompletableFuture.runAsync(() -> r.stop(grace), executor))
                 .toList();
         CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
-    }
-
-    /** True when no case of the job runs here any more (its worker has recorded the outcome). */
-    public boolean idle(long jobId) {
-        return running.keys().stream().noneMatch(k -> k.jobId() == jobId);
-    }
-
-    RunningCase run(CaseKey key) {
-        return running.get(key);
     }
 }

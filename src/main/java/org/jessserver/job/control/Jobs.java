@@ -1,17 +1,18 @@
 package org.jessserver.job.control;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.jessserver.job.entity.Job;
 
-/** Reads jobs for their owners: one job, or the list filtered by date and status. */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+/**
+ * Reads jobs for their owners: one job, or the list filtered by date and status. A plain CDI bean:
+ * status polls are the hottest path, and reads need no EJB container or transaction around them.
+ */
+@ApplicationScoped
 public class Jobs {
 
     @PersistenceContext(unitName = "jess")
@@ -53,7 +54,7 @@ public class Jobs {
     }
 
     /** Notes the first download of a job's results (the job list's "retrieved" time). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @Transactional
     public void retrieved(long jobId) {
         em.createQuery("update Job j set j.retrieved = :now where j.id = :id and j.retrieved is null")
                 .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId).executeUpdate();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobStatus;
 import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.simcase.entity.CaseResult;
 import org.jessserver.simcase.entity.CaseState;
 import org.jessserver.simcase.entity.SimCase;
 
@@ -23,6 +24,15 @@ public class CaseTransitions {
 
     @PersistenceContext(unitName = "jess")
     EntityManager em;
+
+    /**
+     * A worker's one transaction per case: records how its last run ended (if any) and claims the
+     * next case (if wanted), so that each case costs one commit.
+     */
+    public Step recordAndClaim(CaseResult done, String owner, long leaseMillis, boolean claim) {
+        boolean jobDone = done != null && record(done, owner);
+        return new Step(jobDone, claim ? claimNext(owner, leaseMillis) : Optional.empty());
+    }
 
     /** Claims a queued case of a job that is QUEUED and not flagged for cancel; empty when there is none. */
     public Optional<SimCase> claimNext(String owner, long leaseMillis) {
@@ -71,14 +81,17 @@ public class CaseTransitions {
      * Records how a run ended, if this owner still holds the case (a reaped or cancelled case keeps its
      * new state). Returns true when the job then has no queued or running case left.
      */
-    public boolean record(CaseKey key, String owner, CaseState outcome, String message, Integer exitCode,
-                          long cpuMillis, long resultSize) {
+    public boolean record(CaseResult r, String owner) {
+        CaseKey key = r.key();
+        CaseState outcome = r.state();
+        long cpuMillis = r.cpuMillis();
+        long resultSize = r.resultSize();
         long now = System.currentTimeMillis();
         int won = em.createQuery("update SimCase c set c.state = :outcome, c.message = :message, c.exitCode = :exit,"
                         + " c.cpuMillis = :cpu, c.resultSize = :size, c.ended = :now, c.leaseUntil = null"
                         + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
-                .setParameter("outcome", outcome).setParameter("message", Texts.fit(message))
-                .setParameter("exit", exitCode).setParameter("cpu", cpuMillis).setParameter("size", resultSize)
+                .setParameter("outcome", outcome).setParameter("message", Texts.fit(r.message()))
+                .setParameter("exit", r.exitCode()).setParameter("cpu", cpuMillis).setParameter("size", resultSize)
                 .setParameter("now", now).setParameter("job", key.jobId()).setParameter("no", key.caseNo())
                 .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
                 .executeUpdate();
