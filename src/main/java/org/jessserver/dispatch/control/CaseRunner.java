@@ -16,12 +16,12 @@ import org.jessserver.engine.control.EngineCatalog;
 import org.jessserver.engine.control.RunningCase;
 import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobFolder;
-import org.jessserver.job.control.Cancellations;
 import org.jessserver.job.control.Jobs;
 import org.jessserver.platform.control.Settings;
 import org.jessserver.results.control.FolderSize;
 import org.jessserver.simcase.control.CaseTransitions;
 import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.sweeper.control.CancelWork;
 import org.jessserver.simcase.entity.CaseResult;
 import org.jessserver.simcase.entity.CaseState;
 import org.jessserver.simcase.entity.SimCase;
@@ -60,7 +60,7 @@ public class CaseRunner {
     Jobs jobs;
 
     @Inject
-    Cancellations cancellations;
+    CancelWork cancelWork;
 
     private volatile boolean closing;
 
@@ -114,7 +114,7 @@ public class CaseRunner {
         try {
             // exactly one of these can succeed: finishing needs the cancel flag clear, ending needs it set
             completion.finishIfDone(jobId);
-            cancellations.endIfDone(jobId);
+            cancelWork.end(jobId);
             expandObjects.remove(jobId);
         } catch (RuntimeException e) {
             // the sweepers end such jobs; a failure here only delays the ending

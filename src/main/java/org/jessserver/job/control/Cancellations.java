@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobStatus;
 import org.jessserver.job.entity.StatusTexts;
-import org.jessserver.simcase.control.JobCounts;
 import org.jessserver.simcase.entity.CaseState;
 
 /**
@@ -37,19 +36,30 @@ public class Cancellations {
         return JobStatus.CANCELLABLE.contains(job.getStatus());
     }
 
-    /** Cancels the flagged job's cases that have not started; returns how many. */
-    public int cancelQueued(long jobId) {
-        long now = System.currentTimeMillis();
-        int n = em.createQuery("update SimCase c set c.state = :cancelled, c.ended = :now, c.message = :why"
+    /**
+     * Cancels the flagged job's cases that have not started: in its counts at once, one row however
+     * many cases wait (claims lock the job row and skip flagged jobs, so none can start meanwhile).
+     * The case rows follow in {@link #markCancelledRows} once the job has ended.
+     */
+    public void cancelQueued(long jobId) {
+        em.createQuery("update Job j set j.cancelledCases = j.cancelledCases + j.queued, j.queued = 0,"
+                        + " j.lastUpdate = :now where j.id = :id and j.cancelFlag = 1 and j.status in :open"
+                        + " and j.queued > 0")
+                .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId)
+                .setParameter("open", JobStatus.CANCELLABLE).executeUpdate();
+    }
+
+    /**
+     * Brings the rows of a CANCELED job's never-started cases in line with its counts. Only once the
+     * job has ended: then nothing is queued or running, so every row still QUEUED was counted cancelled.
+     */
+    public int markCancelledRows(long jobId) {
+        return em.createQuery("update SimCase c set c.state = :cancelled, c.ended = :now"
                         + " where c.jobId = :id and c.state = :queued"
-                        + " and exists (select j.id from Job j where j.id = :id and j.cancelFlag = 1)")
-                .setParameter("cancelled", CaseState.CANCELLED).setParameter("now", now)
-                .setParameter("why", "Cancelled before it started").setParameter("id", jobId)
-                .setParameter("queued", CaseState.QUEUED).executeUpdate();
-        if (n > 0) {
-            JobCounts.move(em, jobId, CaseState.QUEUED, CaseState.CANCELLED, n, now);
-        }
-        return n;
+                        + " and exists (select j.id from Job j where j.id = :id and j.status = :canceled)")
+                .setParameter("cancelled", CaseState.CANCELLED).setParameter("now", System.currentTimeMillis())
+                .setParameter("id", jobId).setParameter("queued", CaseState.QUEUED)
+                .setParameter("canceled", JobStatus.CANCELED).executeUpdate();
     }
 
     /** Ends a flagged job whose cases are all stopped: CANCELED, flag cleared. True when this call did it. */

@@ -2,6 +2,7 @@ package org.jessserver.simcase.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,12 @@ public class CaseTransitions {
 
     private Optional<SimCase> claimOneOf(long jobId, List<Integer> candidates, String owner, long leaseMillis) {
         if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        // the job row lock orders this claim against a cancel: a flag set first is seen here, a flag set
+        // later waits for this claim and then counts the case as running, not as queued
+        Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || job.isCancelFlag() || job.getStatus() != JobStatus.QUEUED) {
             return Optional.empty();
         }
         long now = System.currentTimeMillis();

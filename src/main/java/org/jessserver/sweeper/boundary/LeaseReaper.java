@@ -11,7 +11,6 @@ import java.util.logging.Logger;
 import org.jessserver.dispatch.control.DispatchSettings;
 import java.util.Optional;
 import org.jessserver.engine.control.CaseExecutor;
-import org.jessserver.job.control.Cancellations;
 import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobFolder;
 import org.jessserver.platform.control.Settings;
@@ -20,6 +19,7 @@ import org.jessserver.job.control.PreparationLauncher;
 import org.jessserver.simcase.control.CaseTransitions;
 import org.jessserver.simcase.entity.CaseState;
 import org.jessserver.simcase.entity.CasesQueued;
+import org.jessserver.sweeper.control.CancelWork;
 import org.jessserver.simcase.entity.SimCase;
 
 /**
@@ -56,7 +56,7 @@ public class LeaseReaper {
     CaseExecutor executor;
 
     @Inject
-    Cancellations cancellations;
+    CancelWork cancelWork;
 
     @Inject
     Settings data;
@@ -75,7 +75,7 @@ public class LeaseReaper {
                     // a run that will not be repeated must not go on either, if it was on this host
                     executor.stopLeftovers(JobFolder.of(data.dataDir(), c.getJobId()).caseDir(c.getName()));
                     completion.finishIfDone(c.getJobId());
-                    cancellations.endIfDone(c.getJobId());
+                    cancelWork.end(c.getJobId());
                 }
             }
             for (Long jobId : preparation.stalled(now - settings.lease().toMillis())) {

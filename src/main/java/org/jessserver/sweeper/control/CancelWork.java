@@ -48,7 +48,14 @@ public class CancelWork {
     public void finish(long jobId) {
         cancellations.cancelQueued(jobId);
         localRuns.stopJob(jobId, DurationSetting.parse("jess.cancel.grace", grace));
-        cancellations.endIfDone(jobId);
+        end(jobId);
+    }
+
+    /** Ends the flagged job if nothing of it is queued or running, then tidies its case rows. */
+    public void end(long jobId) {
+        if (cancellations.endIfDone(jobId)) {
+            cancellations.markCancelledRows(jobId);
+        }
     }
 
     /** Stops this instance's runs of flagged jobs (their queued cases are another instance's concern too). */
