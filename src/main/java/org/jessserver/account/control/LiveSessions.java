@@ -19,6 +19,11 @@ public class LiveSessions {
 
     /** The caller of a live session, or empty when the token is unknown, revoked, expired or its account disabled. */
     public Optional<AccountPrincipal> caller(String token) {
+        return live(em, token).map(s -> AccountPrincipal.of(s.getAccount()));
+    }
+
+    /** The session of a token if it is live: well formed, known, not expired, its account enabled. */
+    static Optional<SessionToken> live(EntityManager em, String token) {
         if (!TokenCodec.wellFormed(token)) {
             return Optional.empty();
         }
@@ -26,6 +31,6 @@ public class LiveSessions {
         if (s == null || s.isExpiredAt(System.currentTimeMillis()) || !s.getAccount().isEnabled()) {
             return Optional.empty();
         }
-        return Optional.of(AccountPrincipal.of(s.getAccount()));
+        return Optional.of(s);
     }
 }

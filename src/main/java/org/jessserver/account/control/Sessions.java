@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Optional;
 import org.jessserver.account.entity.Account;
-import org.jessserver.account.entity.AccountPrincipal;
 import org.jessserver.account.entity.SessionToken;
 import org.jessserver.platform.control.Settings;
 
@@ -54,7 +53,7 @@ public class Sessions {
 
     /** Replaces a live session by a new one with a fresh lifetime; the old token fades out after a short grace. */
     public Optional<String> renew(String token) {
-        return live(token).map(old -> {
+        return LiveSessions.live(em, token).map(old -> {
             old.expireNoLaterThan(System.currentTimeMillis() + RENEWAL_GRACE.toMillis());
             return issue(old.getAccount());
         });
@@ -68,16 +67,5 @@ public class Sessions {
                 em.remove(s);
             }
         }
-    }
-
-    private Optional<SessionToken> live(String token) {
-        if (!TokenCodec.wellFormed(token)) {
-            return Optional.empty();
-        }
-        SessionToken s = em.find(SessionToken.class, TokenCodec.digest(token));
-        if (s == null || s.isExpiredAt(System.currentTimeMillis()) || !s.getAccount().isEnabled()) {
-            return Optional.empty();
-        }
-        return Optional.of(s);
     }
 }

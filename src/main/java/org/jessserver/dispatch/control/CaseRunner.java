@@ -109,8 +109,8 @@ public class CaseRunner {
         closing = true;
     }
 
-    /** The job's last case was recorded: the job ends, FINISHED or CANCELED. */
-    void endJob(long jobId) {
+    /** The job's last queued or running case was settled: the job ends, FINISHED or CANCELED. */
+    public void endJob(long jobId) {
         try {
             // exactly one of these can succeed: finishing needs the cancel flag clear, ending needs it set
             completion.finishIfDone(jobId);

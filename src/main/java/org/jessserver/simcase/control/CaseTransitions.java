@@ -103,8 +103,7 @@ public class CaseTransitions {
                 .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
                 .executeUpdate();
         if (won == 1) {
-            JobCounts.move(em, key.jobId(), CaseState.RUNNING, outcome, 1, now);
-            JobCounts.addUsage(em, key.jobId(), cpuMillis, resultSize);
+            JobCounts.runEnded(em, key.jobId(), outcome, cpuMillis, resultSize, now);
         }
         return JobCounts.nothingLeftToRun(em, key.jobId());
     }

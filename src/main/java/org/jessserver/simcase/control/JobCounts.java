@@ -28,11 +28,14 @@ public final class JobCounts {
                 .executeUpdate();
     }
 
-    static void addUsage(EntityManager em, long jobId, long cpuMillis, long resultSize) {
-        em.createQuery("update Job j set j.cpuMillis = j.cpuMillis + :cpu, j.resultSize = j.resultSize + :size,"
-                        + " j.storageSize = j.storageSize + :size where j.id = :id")
-                .setParameter("cpu", cpuMillis).setParameter("size", resultSize).setParameter("id", jobId)
-                .executeUpdate();
+    /** A run ended: one case leaves RUNNING for its outcome, and its CPU time and result bytes join the job's. */
+    static void runEnded(EntityManager em, long jobId, CaseState outcome, long cpuMillis, long resultSize, long now) {
+        String t = FIELD.get(outcome);
+        em.createQuery("update Job j set j.running = j.running - 1, j." + t + " = j." + t + " + 1,"
+                        + " j.cpuMillis = j.cpuMillis + :cpu, j.resultSize = j.resultSize + :size,"
+                        + " j.storageSize = j.storageSize + :size, j.lastUpdate = :now where j.id = :id")
+                .setParameter("cpu", cpuMillis).setParameter("size", resultSize).setParameter("now", now)
+                .setParameter("id", jobId).executeUpdate();
     }
 
     static boolean nothingLeftToRun(EntityManager em, long jobId) {

@@ -6,20 +6,20 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jessserver.dispatch.control.CaseRunner;
 import org.jessserver.dispatch.control.DispatchSettings;
-import java.util.Optional;
 import org.jessserver.engine.control.CaseExecutor;
 import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobFolder;
-import org.jessserver.platform.control.Settings;
 import org.jessserver.job.control.JobPreparation;
 import org.jessserver.job.control.PreparationLauncher;
+import org.jessserver.platform.control.Settings;
 import org.jessserver.simcase.control.CaseTransitions;
 import org.jessserver.simcase.entity.CaseState;
 import org.jessserver.simcase.entity.CasesQueued;
-import org.jessserver.sweeper.control.CancelWork;
 import org.jessserver.simcase.entity.SimCase;
 
 /**
@@ -56,7 +56,7 @@ public class LeaseReaper {
     CaseExecutor executor;
 
     @Inject
-    CancelWork cancelWork;
+    CaseRunner runner;
 
     @Inject
     Settings data;
@@ -74,8 +74,7 @@ public class LeaseReaper {
                 } else if (state.isPresent()) {
                     // a run that will not be repeated must not go on either, if it was on this host
                     executor.stopLeftovers(JobFolder.of(data.dataDir(), c.getJobId()).caseDir(c.getName()));
-                    completion.finishIfDone(c.getJobId());
-                    cancelWork.end(c.getJobId());
+                    runner.endJob(c.getJobId());
                 }
             }
             for (Long jobId : preparation.stalled(now - settings.lease().toMillis())) {
