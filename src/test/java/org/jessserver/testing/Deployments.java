@@ -1,6 +1,7 @@
 package org.jessserver.testing;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -16,6 +17,11 @@ public final class Deployments {
         awaitPreviousServerGone();
         File war = new File(System.getProperty("jess.war", "target/jess-server.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** The data folder (JESS_DATA_DIR) of the server Arquillian starts, in this pass of the suite. */
+    public static Path serverDataDir() {
+        return Path.of(System.getProperty("it.server.data.dir", "target/it-data/arquillian"));
     }
 
     /**

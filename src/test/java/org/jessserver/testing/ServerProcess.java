@@ -15,6 +15,9 @@ import java.util.Map;
 /** The real uberjar (target/jess-server.jar) as its own process, for tests that need restarts, crashes or settings. */
 public final class ServerProcess implements AutoCloseable {
 
+    /** Inherited by the server's simulations, so that crash() can find them. */
+    private static final String MARKER = "JESS_TEST_SERVER_PORT";
+
     private final Path dataDir;
     private final Map<String, String> env;
     private final Path log;
@@ -38,7 +41,11 @@ public final class ServerProcess implements AutoCloseable {
         pb.environment().put("JESS_DATA_DIR", dataDir.toString());
         pb.environment().remove("JESS_ADMIN_EMAIL");
         pb.environment().remove("JESS_ADMIN_PASSWORD");
+        // not the Arquillian server's database: the one that belongs to this data folder
+        List.of("JESS_DB_CLASS", "JESS_DB_URL", "JESS_DB_USER", "JESS_DB_PASSWORD").forEach(pb.environment()::remove);
+        pb.environment().putAll(TestDatabase.serverEnv(dataDir));
         pb.environment().putAll(env);
+        pb.environment().put(MARKER, String.valueOf(port));
         process = pb.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
@@ -72,6 +79,32 @@ public final class ServerProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             process.destroyForcibly();
             process.waitFor();
+        }
+    }
+
+    /**
+     * The instance is lost with everything in it, as when its machine or container dies: kill -9 of
+     * the server, then of every process it started. Those are found by a marker in their inherited
+     * environment, which also catches a wrapper's child started after the server died.
+     */
+    public void crash() throws InterruptedException, IOException {
+        kill();
+        String marker = MARKER + "=" + port;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                if (p.getFileName().toString().chars().allMatch(Character::isDigit) && hasMarker(p, marker)) {
+                    ProcessHandle.of(Long.parseLong(p.getFileName().toString())).ifPresent(ProcessHandle::destroyForcibly);
+                }
+            }
+        }
+    }
+
+    private static boolean hasMarker(Path proc, String marker) {
+        try {
+            return ("\0" + new String(Files.readAllBytes(proc.resolve("environ")), java.nio.charset.StandardCharsets.UTF_8) + "\0")
+                    .contains("\0" + marker + "\0");
+        } catch (IOException | SecurityException e) {
+            return false; // gone meanwhile, or not ours
         }
     }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CancelIT {
 
-    private static final Path JOBS = Path.of(System.getProperty("it.data.dir", "target/it-data"), "arquillian", "jobs");
+    private static final Path JOBS = Deployments.serverDataDir().resolve("jobs");
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @Deployment(testable = false)

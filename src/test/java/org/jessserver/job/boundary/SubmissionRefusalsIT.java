@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SubmissionRefusalsIT {
 
     /** The test server's data folder (failsafe gives the Payara process JESS_DATA_DIR=it.data.dir/arquillian). */
-    private static final Path DATA = Path.of(System.getProperty("it.data.dir", "target/it-data"), "arquillian");
+    private static final Path DATA = Deployments.serverDataDir();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
