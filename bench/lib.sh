@@ -21,14 +21,15 @@ start_server() {
   token=$(awk '$6 == "session_token" {print $7}' "$bench_dir/cookies")
 }
 
-# make_zip FILE MODELS WEATHERS DIRECTIVE: a job of MODELS x WEATHERS cases for the stand-in engine
+# make_zip FILE MODELS WEATHERS DIRECTIVE [VERSION]: a job of MODELS x WEATHERS cases for a stand-in engine
 make_zip() {
   python3 - "$@" <<'PY'
 import sys, zipfile
 out, models, weathers, directive = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+version = sys.argv[5] if len(sys.argv) > 5 else "99.1"
 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
     for i in range(models):
-        z.writestr(f"m{i:05d}.idf", "Version,99.1;\n" + (f"! fake: {directive}\n" if directive else ""))
+        z.writestr(f"m{i:05d}.idf", f"Version,{version};\n" + (f"! fake: {directive}\n" if directive else ""))
     for i in range(weathers):
         z.writestr(f"w{i:05d}.epw", "LOCATION,Bench\n")
 PY
