@@ -24,7 +24,7 @@ start_server $port_a "${shared_env[@]}"
 env JESS_DATA_DIR="$bench_dir/data" JESS_ADMIN_PASSWORD=bench-pass-1 "${shared_env[@]}" \
     java ${JAVA_OPTS:-} -jar "$jar" --port $port_b >"$bench_dir/server-b.log" 2>&1 &
 pid_b=$!
-trap 'kill $server_pid $pid_b 2>/dev/null; wait $server_pid $pid_b 2>/dev/null; psql -q "$pg/postgres" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"; rm -rf "$bench_dir"' EXIT
+trap 'kill $server_pid $pid_b 2>/dev/null; wait $server_pid $pid_b 2>/dev/null || true; psql -q "$pg/postgres" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"; rm -rf "$bench_dir"' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port_b/users/api/info"; do
   kill -0 $pid_b 2>/dev/null || { echo "instance B died, see $bench_dir/server-b.log" >&2; exit 1; }
   sleep 0.1
