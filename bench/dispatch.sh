@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# Dispatch: one job of N cases (default 2,000) on the instant stand-in engine with 2 workers, from
+# Dispatch: one job of N cases (default 2,000) on an instant stand-in engine with 2 workers, from
 # the submit call to the first status poll (every 20 ms) that shows FINISHED. Repeated RUNS times
 # (default 3) on one server; prints each run and the medians.
+# Besides the rate it prints the CPU each case cost, read from /proc for the server process: the JVM
+# itself, and its reaped children (the executor's wrapper shell and the engine), so that the server's
+# overhead can be told from the stand-in's even when other work shares the cores.
+# BENCH_ENGINE picks the engine (default bench/instant-energyplus, a POSIX sh script; the test
+# stand-in src/test/resources/engine/fake-energyplus is a bash script and costs more).
 # Usage: bench/dispatch.sh [N] [RUNS]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 n=${1:-2000}; runs=${2:-3}; port=18081
-start_server $port JESS_ENGINES="99.1=$fake" JESS_WORKERS=2 JESS_UPLOAD_MAX_FILES=50000 ${BENCH_ENV:-}
+engine_exe=${BENCH_ENGINE:-$root/bench/instant-energyplus}
+start_server $port JESS_ENGINES="99.1=$engine_exe" JESS_WORKERS=2 JESS_UPLOAD_MAX_FILES=50000 ${BENCH_ENV:-}
 make_zip "$bench_dir/job.zip" "$n" 1 ""
-submits=(); rates=(); overheads=()
+# utime+stime and cutime+cstime of a process, in ms
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz, ($16 + $17) * 1000 / hz}' "/proc/$1/stat"; }
+submits=(); rates=(); overheads=(); jvms=(); kids=()
 for r in $(seq 1 "$runs"); do
+  read -r jvm0 kid0 < <(cpu_of "$server_pid")
   t0=$(now_ms)
   id=$(curl -sf -H "Cookie: session_token=$token" -F "file=@$bench_dir/job.zip" \
        "http://127.0.0.1:$port/jess_web/api/job" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"])')
@@ -17,15 +26,27 @@ for r in $(seq 1 "$runs"); do
   until curl -sf -H "Cookie: session_token=$token" "http://127.0.0.1:$port/jess_web/api/job/status/$id" \
         | grep -q '"status":"FINISHED"'; do sleep 0.02; done
   t2=$(now_ms)
+  read -r jvm1 kid1 < <(cpu_of "$server_pid")
   rate=$(python3 -c "print(round($n / (($t2 - $t0) / 1000.0), 1))")
-  # wall time a case occupies a worker, beyond the engine's own run (measured below)
+  # wall time a case occupies one of the 2 workers (engine included)
   per_case=$(python3 -c "print(round(($t2 - $t0) * 2 / $n, 2))")
-  echo "run $r: $n cases, submit answered in $((t1 - t0)) ms, FINISHED after $((t2 - t0)) ms: $rate cases/s, $per_case ms of worker time per case"
-  submits+=("$((t1 - t0))"); rates+=("$rate"); overheads+=("$per_case")
+  jvm=$(python3 -c "print(round(($jvm1 - $jvm0) / $n, 2))")
+  kid=$(python3 -c "print(round(($kid1 - $kid0) / $n, 2))")
+  echo "run $r: $n cases, submit answered in $((t1 - t0)) ms, FINISHED after $((t2 - t0)) ms: $rate cases/s," \
+       "$per_case ms of worker time per case; CPU per case: server JVM $jvm ms, engine processes $kid ms"
+  submits+=("$((t1 - t0))"); rates+=("$rate"); overheads+=("$per_case"); jvms+=("$jvm"); kids+=("$kid")
 done
-# the stand-in engine's own cost per case, to separate it from the server's overhead
+# the stand-in's own cost per case, run the way the executor runs it (LocalProcessExecutor.WRAPPER)
 mkdir -p "$bench_dir/probe/out"; printf 'Version,99.1;\n' > "$bench_dir/probe/m.idf"
-e0=$(now_ms); for i in $(seq 1 200); do bash -c '"$@"; times > /dev/null' x "$fake" -w x.epw -d "$bench_dir/probe/out" "$bench_dir/probe/m.idf" >/dev/null; done; e1=$(now_ms)
-engine=$(python3 -c "print(round(($e1 - $e0) / 200, 2))")
-echo "median: submit $(median "${submits[@]}") ms, $(median "${rates[@]}") cases/s, $(median "${overheads[@]}") ms worker time per case" \
-     "(of which the stand-in engine with its bash wrapper: $engine ms); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+probe=$(bash -c 'e0=$(date +%s%3N); for i in $(seq 1 200); do
+    sh -c "\"\$@\"; rc=\$?; times > /dev/null; exit \$rc" jess-case "$1" -w x.epw -d "$2/out" "$2/m.idf" >/dev/null; done
+  e1=$(date +%s%3N); echo $((e1 - e0)); times' x "$engine_exe" "$bench_dir/probe")
+engine_wall=$(python3 -c "print(round($(echo "$probe" | head -1) / 200, 2))")
+engine_cpu=$(echo "$probe" | sed -n 3p | python3 -c '
+import re, sys
+f = [int(m) * 60 + float(s.replace(",", ".")) for m, s in re.findall(r"(\d+)m([\d.,]+)s", sys.stdin.read())]
+print(round(sum(f) * 1000 / 200, 2))')
+echo "median: submit $(median "${submits[@]}") ms, $(median "${rates[@]}") cases/s, $(median "${overheads[@]}") ms worker time per case;" \
+     "CPU per case: server JVM $(median "${jvms[@]}") ms, engine processes $(median "${kids[@]}") ms"
+echo "the stand-in alone ($(basename "$engine_exe") under the executor's sh wrapper): $engine_wall ms wall, $engine_cpu ms CPU per case;" \
+     "load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,6 @@
 # Shared by the benchmark scripts: start target/jess-server.jar on an empty data folder, log on.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-jar=$root/target/jess-server.jar
+jar=${BENCH_JAR:-$root/target/jess-server.jar}
 fake=$root/src/test/resources/engine/fake-energyplus
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
 

@@ -1,7 +1,7 @@
 package org.jessserver.account.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -22,7 +22,9 @@ import org.jessserver.platform.control.JsonBody;
 
 /** Administration of accounts (admin role only): list, create, disable. */
 @Path("users/api/users")
-@RequestScoped
+// one instance for all requests: it holds no request state, and a bean made per request costs a
+// CDI creation with Jersey's injection on every call
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {

@@ -15,10 +15,14 @@ import jakarta.persistence.Table;
 @NamedQuery(name = SessionToken.DELETE_OF_ACCOUNT,
         query = "delete from SessionToken s where s.account.id = :accountId")
 @NamedQuery(name = SessionToken.DELETE_EXPIRED, query = "delete from SessionToken s where s.expiresAt < :now")
+// the same rule as isExpiredAt and Account.isEnabled, for the check on every request
+@NamedQuery(name = SessionToken.LIVE_CALLER, query = "select a.id, a.email, a.nickname, a.admin from SessionToken s"
+        + " join s.account a where s.tokenHash = :hash and s.expiresAt > :now and a.enabled = true")
 public class SessionToken {
 
     public static final String DELETE_OF_ACCOUNT = "SessionToken.deleteOfAccount";
     public static final String DELETE_EXPIRED = "SessionToken.deleteExpired";
+    public static final String LIVE_CALLER = "SessionToken.liveCaller";
 
     @Id
     @Column(name = "token_hash")

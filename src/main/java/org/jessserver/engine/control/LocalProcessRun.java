@@ -23,7 +23,7 @@ final class LocalProcessRun implements RunningCase {
 
     static final Duration TIMEOUT_GRACE = Duration.ofSeconds(2);
 
-    /** "0m1.234s"; some locales write the decimal comma. */
+    /** "0m1.234s" (bash), "0m1.230000s" (dash); some locales write the decimal comma. */
     private static final Pattern TIMES_FIELD = Pattern.compile("(\\d+)m(\\d+)(?:[.,](\\d+))?s");
 
     /** A generous cap on eplusout.end's line, which ends up in a status message. */
@@ -137,7 +137,7 @@ final class LocalProcessRun implements RunningCase {
         }
     }
 
-    /** bash "times" output: line 1 is the shell itself, line 2 its children as "user sys". */
+    /** The output of the shell's "times": line 1 is the shell itself, line 2 its children as "user sys". */
     static Optional<Long> childrenCpuMillis(List<String> timesOutput) {
         if (timesOutput.size() < 2) {
             return Optional.empty();

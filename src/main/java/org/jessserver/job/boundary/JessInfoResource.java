@@ -1,6 +1,6 @@
 package org.jessserver.job.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,7 +9,9 @@ import org.jessserver.platform.boundary.VersionInfo;
 
 /** GET /jess_web/api/info: the JESS API's bare version object, no log-on needed. */
 @Path("jess_web/api/info")
-@RequestScoped
+// one instance for all requests: it holds no request state, and a bean made per request costs a
+// CDI creation with Jersey's injection on every call
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class JessInfoResource {
 

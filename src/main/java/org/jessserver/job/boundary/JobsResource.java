@@ -1,7 +1,7 @@
 package org.jessserver.job.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,9 @@ import org.jessserver.sweeper.control.CancelRequests;
 
 /** The JESS job calls: submit, cancel, status, list. */
 @Path("jess_web/api")
-@RequestScoped
+// one instance for all requests: it holds no request state, and a bean made per request costs a
+// CDI creation with Jersey's injection on every call
+@ApplicationScoped
 @RolesAllowed(Roles.USER)
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {

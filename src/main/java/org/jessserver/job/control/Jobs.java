@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jessserver.job.entity.Job;
 
@@ -18,9 +19,12 @@ public class Jobs {
     @PersistenceContext(unitName = "jess")
     EntityManager em;
 
-    /** The job if it exists and belongs to the owner; another user's job is as absent as a missing one. */
+    /** EclipseLink's hint: a job read only to be shown is not copied into the persistence context to track changes. */
+    private static final Map<String, Object> READ_ONLY = Map.of("eclipselink.read-only", "true");
+
+    /** The job if it exists and belongs to the owner; another user's job is as absent as a missing one. Read-only. */
     public Optional<Job> owned(long jobId, long ownerId) {
-        Job j = em.find(Job.class, jobId);
+        Job j = em.find(Job.class, jobId, READ_ONLY);
         return j != null && j.getOwnerId() == ownerId ? Optional.of(j) : Optional.empty();
     }
 

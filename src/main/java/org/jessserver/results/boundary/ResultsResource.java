@@ -1,7 +1,7 @@
 package org.jessserver.results.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,9 @@ import org.jessserver.results.control.ResultFolder;
 // same base path as JobsResource: JAX-RS matches the longest class path first, so a longer one here
 // would hide POST /job from JobsResource
 @Path("jess_web/api")
-@RequestScoped
+// one instance for all requests: it holds no request state, and a bean made per request costs a
+// CDI creation with Jersey's injection on every call
+@ApplicationScoped
 @RolesAllowed(Roles.USER)
 public class ResultsResource {
 

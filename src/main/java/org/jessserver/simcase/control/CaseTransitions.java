@@ -2,7 +2,6 @@ package org.jessserver.simcase.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import org.jessserver.simcase.entity.SimCase;
 @Stateless
 public class CaseTransitions {
 
-    /** How many runnable jobs, and queued cases of each, a claim looks at. */
+    /** How many runnable jobs a claim looks at, oldest first. */
     private static final int CLAIM_WINDOW = 8;
 
     @PersistenceContext(unitName = "jess")
@@ -31,8 +30,14 @@ public class CaseTransitions {
      * next case (if wanted), so that each case costs one commit.
      */
     public Step recordAndClaim(CaseResult done, String owner, long leaseMillis, boolean claim) {
-        boolean jobDone = done != null && record(done, owner);
-        return new Step(jobDone, claim ? claimNext(owner, leaseMillis) : Optional.empty());
+        if (done != null) {
+            record(done, owner);
+        }
+        Optional<SimCase> next = claim ? claimNext(owner, leaseMillis) : Optional.empty();
+        // a job that has just given out a case is not done; only otherwise do its counts need a look
+        boolean jobDone = done != null && next.filter(c -> c.getJobId() == done.key().jobId()).isEmpty()
+                && JobCounts.nothingLeftToRun(em, done.key().jobId());
+        return new Step(jobDone, next);
     }
 
     /** Claims a queued case of a job that is QUEUED and not flagged for cancel; empty when there is none. */
@@ -41,12 +46,7 @@ public class CaseTransitions {
                         + " and j.queued > 0 order by j.id", Long.class)
                 .setParameter("queued", JobStatus.QUEUED).setMaxResults(CLAIM_WINDOW).getResultList();
         for (Long jobId : jobs) {
-            // ordered like the index (job_id, state, case_no), so the database reads it without sorting
-            List<Integer> candidates = em.createQuery("select c.caseNo from SimCase c where c.jobId = :job"
-                            + " and c.state = :queued order by c.jobId, c.state, c.caseNo", Integer.class)
-                    .setParameter("job", jobId).setParameter("queued", CaseState.QUEUED)
-                    .setMaxResults(CLAIM_WINDOW).getResultList();
-            Optional<SimCase> won = claimOneOf(jobId, candidates, owner, leaseMillis);
+            Optional<SimCase> won = claimFrom(jobId, owner, leaseMillis);
             if (won.isPresent()) {
                 return won;
             }
@@ -54,58 +54,58 @@ public class CaseTransitions {
         return Optional.empty();
     }
 
-    private Optional<SimCase> claimOneOf(long jobId, List<Integer> candidates, String owner, long leaseMillis) {
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        // the job row lock orders this claim against a cancel: a flag set first is seen here, a flag set
-        // later waits for this claim and then counts the case as running, not as queued
-        Job job = em.find(Job.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || job.isCancelFlag() || job.getStatus() != JobStatus.QUEUED) {
-            return Optional.empty();
-        }
+    private Optional<SimCase> claimFrom(long jobId, String owner, long leaseMillis) {
         long now = System.currentTimeMillis();
-        // in case-number order: a case someone else claimed first is skipped, the next one tried
-        for (Integer caseNo : candidates) {
-            CaseKey key = new CaseKey(jobId, caseNo);
+        // the guarded update that counts the claim locks the job row first: that orders this claim against a
+        // cancel (a flag set first is seen here; a flag set later waits for this claim and then counts the case
+        // as running, not queued) and against other claims, so the first queued case is still queued when updated
+        int open = em.createQuery("update Job j set j.queued = j.queued - 1, j.running = j.running + 1,"
+                        + " j.lastUpdate = :now where j.id = :id and j.status = :queued and j.cancelFlag = 0"
+                        + " and j.queued > 0")
+                .setParameter("now", now).setParameter("id", jobId).setParameter("queued", JobStatus.QUEUED)
+                .executeUpdate();
+        if (open == 0) {
+            return Optional.empty();
+        }
+        // ordered like the index (job_id, state, case_no), so the database reads it without sorting
+        List<SimCase> first = em.createQuery("select c from SimCase c where c.jobId = :job and c.state = :queued"
+                        + " order by c.jobId, c.state, c.caseNo", SimCase.class)
+                .setParameter("job", jobId).setParameter("queued", CaseState.QUEUED)
+                .setMaxResults(1).getResultList();
+        if (!first.isEmpty()) {
+            SimCase c = first.get(0);
             int won = em.createQuery("update SimCase c set c.state = :running, c.leaseOwner = :owner,"
                             + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.started = :now, c.message = null"
                             + " where c.jobId = :job and c.caseNo = :no and c.state = :queued")
                     .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
                     .setParameter("until", now + leaseMillis).setParameter("now", now)
-                    .setParameter("job", key.jobId()).setParameter("no", key.caseNo())
+                    .setParameter("job", jobId).setParameter("no", c.getCaseNo())
                     .setParameter("queued", CaseState.QUEUED)
                     .executeUpdate();
             if (won == 1) {
-                JobCounts.move(em, key.jobId(), CaseState.QUEUED, CaseState.RUNNING, 1, now);
-                return Optional.of(find(key));
+                return Optional.of(c);
             }
         }
+        // the counts promised a queued case that is not there: the claim is taken back out of them
+        JobCounts.move(em, jobId, CaseState.RUNNING, CaseState.QUEUED, 1, now);
         return Optional.empty();
     }
 
-    /**
-     * Records how a run ended, if this owner still holds the case (a reaped or cancelled case keeps its
-     * new state). Returns true when the job then has no queued or running case left.
-     */
-    public boolean record(CaseResult r, String owner) {
+    /** Records how a run ended, if this owner still holds the case (a reaped or cancelled case keeps its new state). */
+    public void record(CaseResult r, String owner) {
         CaseKey key = r.key();
-        CaseState outcome = r.state();
-        long cpuMillis = r.cpuMillis();
-        long resultSize = r.resultSize();
         long now = System.currentTimeMillis();
         int won = em.createQuery("update SimCase c set c.state = :outcome, c.message = :message, c.exitCode = :exit,"
                         + " c.cpuMillis = :cpu, c.resultSize = :size, c.ended = :now, c.leaseUntil = null"
                         + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
-                .setParameter("outcome", outcome).setParameter("message", Texts.fit(r.message()))
-                .setParameter("exit", r.exitCode()).setParameter("cpu", cpuMillis).setParameter("size", resultSize)
+                .setParameter("outcome", r.state()).setParameter("message", Texts.fit(r.message()))
+                .setParameter("exit", r.exitCode()).setParameter("cpu", r.cpuMillis()).setParameter("size", r.resultSize())
                 .setParameter("now", now).setParameter("job", key.jobId()).setParameter("no", key.caseNo())
                 .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
                 .executeUpdate();
         if (won == 1) {
-            JobCounts.runEnded(em, key.jobId(), outcome, cpuMillis, resultSize, now);
+            JobCounts.runEnded(em, key.jobId(), r.state(), r.cpuMillis(), r.resultSize(), now);
         }
-        return JobCounts.nothingLeftToRun(em, key.jobId());
     }
 
     /** Keeps this instance's running cases claimed. */

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 class LocalProcessRunTest {
 
     @Test
-    void childrenCpuFromBashTimes() {
+    void childrenCpuFromShellTimes() {
         assertEquals(Optional.of(448L + 3L),
                 LocalProcessRun.childrenCpuMillis(List.of("0m0.000s 0m0.002s", "0m0.448s 0m0.003s")));
         assertEquals(Optional.of(2 * 60_000L + 5_100L + 1_000L),
                 LocalProcessRun.childrenCpuMillis(List.of("0m0.000s 0m0.002s", "2m5,100s 0m1,000s")));
+        // dash prints six decimals
+        assertEquals(Optional.of(1_230L + 40L),
+                LocalProcessRun.childrenCpuMillis(List.of("0m0.000000s 0m0.000000s", "0m1.230000s 0m0.040000s")));
         assertEquals(Optional.empty(), LocalProcessRun.childrenCpuMillis(List.of("0m0.000s 0m0.002s")));
         assertEquals(Optional.empty(), LocalProcessRun.childrenCpuMillis(List.of("", "garbage")));
     }
