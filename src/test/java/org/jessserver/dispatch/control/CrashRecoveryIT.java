@@ -36,15 +36,18 @@ class CrashRecoveryIT {
             JobClient client = new JobClient(first.api(), first.api().token("admin@crash.example", "crash-pass-1"));
             var parts = given();
             for (int i = 1; i <= 4; i++) {
-                parts = parts.multiPart("file", "m" + i + ".idf", JobClient.fakeModel("sleep=4", "starts=" + starts));
+                parts = parts.multiPart("file", "m" + i + ".idf", JobClient.fakeModel("sleep=10", "starts=" + starts));
             }
             id = client.submitOk(parts.multiPart("file", "in.epw", JobClient.weather()));
             other = client.submitOk(given().multiPart("file", "x.idf", JobClient.fakeModel("sleep=1"))
                     .multiPart("file", "in.epw", JobClient.weather()));
-            client.awaitStatus(id, s -> s.getInt("data.cases.running") == 2, Duration.ofSeconds(60));
+            // the engine's own record, not a status poll that a loaded server may answer late: the kill must
+            // land while the first two runs (10 s each) are under way
+            awaitLines(starts, 2, Duration.ofSeconds(60));
         } finally {
             first.kill();
         }
+        long killedAt = System.currentTimeMillis();
         ServerProcess second = new ServerProcess(data.resolve("server"), env).start();
         try {
             JobClient client = new JobClient(second.api(), second.api().token("admin@crash.example", "crash-pass-1"));
@@ -54,9 +57,21 @@ class CrashRecoveryIT {
             JsonPath o = client.awaitTerminal(other, Duration.ofSeconds(60));
             assertEquals("1, 0, 0, 0, 0, 0, 1", o.getString("data.progress"), "the other job is not lost");
             List<String> lines = Files.readAllLines(starts);
+            assertEquals(2, lines.stream().filter(l -> Long.parseLong(l.split(" ")[2]) < killedAt).count(),
+                    "the crash came while the first two runs were under way: " + lines);
             assertEquals(6, lines.size(), "4 cases started, the 2 that the crash interrupted started again: " + lines);
         } finally {
             second.stop();
+        }
+    }
+
+    private static void awaitLines(Path file, int n, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!Files.exists(file) || Files.readAllLines(file).size() < n) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(n + " runs did not start within " + limit);
+            }
+            Thread.sleep(20);
         }
     }
 }
