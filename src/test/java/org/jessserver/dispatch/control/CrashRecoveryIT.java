@@ -28,7 +28,9 @@ class CrashRecoveryIT {
         Map<String, String> env = new HashMap<>(Map.of(
                 "JESS_ADMIN_EMAIL", "admin@crash.example", "JESS_ADMIN_PASSWORD", "crash-pass-1",
                 "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"),
-                "JESS_WORKERS", "2", "JESS_LEASE", "10s"));
+                "JESS_WORKERS", "2", "JESS_LEASE", "10s",
+                // not the 6 s of the Arquillian runs, which this process would inherit: runs here take 10 s
+                "JESS_CASE_TIMEOUT", "2m"));
         long id;
         long other;
         ServerProcess first = new ServerProcess(data.resolve("server"), env).start();
