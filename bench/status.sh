@@ -5,12 +5,14 @@
 # A fresh JVM on two cores compiles its hot paths during the first one to three minutes of
 # traffic, and the rate more than doubles meanwhile. So the script measures twice: "cold", the
 # first SECONDS of traffic after start-up; then it warms up in 10 s rounds until two rounds in a
-# row are within 5% of each other (at least 60 s, at most WARMUP_MAX s, default 300) and
-# measures "warm", the figure for a server that has been up for a while.
+# row are within 5% of each other (at least WARMUP_MIN s, default 120, since the rate often jumps
+# after 60 to 90 s; at most WARMUP_MAX s, default 300) and measures "warm", the figure for a
+# server that has been up for a while.
 # Usage: bench/status.sh [SECONDS] [CONNECTIONS]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-secs=${1:-20}; conns=${2:-32}; port=${BENCH_PORT:-18082}; warmup_max=${WARMUP_MAX:-300}
+secs=${1:-20}; conns=${2:-32}; port=${BENCH_PORT:-18082}
+warmup_min=${WARMUP_MIN:-120}; warmup_max=${WARMUP_MAX:-300}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 start_server $port JESS_ENGINES="99.1=$fake" JESS_WORKERS=2 JESS_CASE_TIMEOUT=1h ${BENCH_ENV:-}
 make_zip "$bench_dir/job.zip" 100 100 "hang"
@@ -39,7 +41,7 @@ prev=0; t=0
 while :; do
   r=$(run_wrk 10 | rate_of); t=$((t + 10))
   echo "  ${t} s: $r requests/s"
-  if ((t >= 60)) && python3 -c "import sys; sys.exit(0 if abs($r - $prev) <= 0.05 * $prev else 1)"; then break; fi
+  if ((t >= warmup_min)) && python3 -c "import sys; sys.exit(0 if abs($r - $prev) <= 0.05 * $prev else 1)"; then break; fi
   if ((t >= warmup_max)); then echo "  (not settled after $warmup_max s)"; break; fi
   prev=$r
 done
