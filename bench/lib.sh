@@ -4,9 +4,14 @@ jar=${BENCH_JAR:-$root/target/jess-server.jar}
 fake=$root/src/test/resources/engine/fake-energyplus
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
 
-# start_server PORT [ENV=VALUE...]: starts the uberjar with a fresh data folder, waits until it answers
+# start_server PORT [ENV=VALUE...]: starts the uberjar with a fresh data folder, waits until it answers.
+# Each script has its own default port; BENCH_PORT overrides it.
 start_server() {
   local port=$1; shift
+  # a server already on the port would answer the checks below and be measured instead of ours
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is in use (another benchmark?); set BENCH_PORT" >&2; exit 1
+  fi
   bench_dir=$(mktemp -d)
   env JESS_DATA_DIR="$bench_dir/data" JESS_ADMIN_PASSWORD=bench-pass-1 "$@" \
       java ${JAVA_OPTS:-} -jar "$jar" --port "$port" >"$bench_dir/server.log" 2>&1 &

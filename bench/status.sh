@@ -1,19 +1,50 @@
 #!/usr/bin/env bash
 # Status polling: 32 concurrent clients on GET /job/status/<id> of a 10,000-case job (2 cases
-# running, the rest queued) for 20 s, with wrk. Prints requests/s and the latency percentiles.
+# running, the rest queued) for 20 s, with wrk. Prints requests/s, the latency percentiles and the
+# server's CPU per request (from /proc, which holds up when other work shares the cores).
+# A fresh JVM on two cores compiles its hot paths during the first one to three minutes of
+# traffic, and the rate more than doubles meanwhile. So the script measures twice: "cold", the
+# first SECONDS of traffic after start-up; then it warms up in 10 s rounds until two rounds in a
+# row are within 5% of each other (at least WARMUP_MIN s, default 120, since the rate often jumps
+# after 60 to 90 s; at most WARMUP_MAX s, default 300) and measures "warm", the figure for a
+# server that has been up for a while.
 # Usage: bench/status.sh [SECONDS] [CONNECTIONS]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-secs=${1:-20}; conns=${2:-32}; port=18082
+secs=${1:-20}; conns=${2:-32}; port=${BENCH_PORT:-18082}
+warmup_min=${WARMUP_MIN:-120}; warmup_max=${WARMUP_MAX:-300}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-start_server $port JESS_ENGINES="99.1=$fake" JESS_WORKERS=2 JESS_CASE_TIMEOUT=1h
+start_server $port JESS_ENGINES="99.1=$fake" JESS_WORKERS=2 JESS_CASE_TIMEOUT=1h ${BENCH_ENV:-}
 make_zip "$bench_dir/job.zip" 100 100 "hang"
 id=$(curl -sf -H "Cookie: session_token=$token" -F "file=@$bench_dir/job.zip" \
      "http://127.0.0.1:$port/jess_web/api/job" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"])')
 url="http://127.0.0.1:$port/jess_web/api/job/status/$id"
 until curl -sf -H "Cookie: session_token=$token" "$url" | grep -q '"running":2'; do sleep 0.1; done
 curl -sf -H "Cookie: session_token=$token" "$url"; echo
-# warm-up, then the measured run
-wrk -t2 -c"$conns" -d5s -H "Cookie: session_token=$token" "$url" >/dev/null
-wrk -t2 -c"$conns" -d"${secs}s" --latency -H "Cookie: session_token=$token" "$url"
+server_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' "/proc/$server_pid/stat"; }
+# run_wrk SECONDS [--latency]: wrk's report plus a line with the server CPU per request
+run_wrk() {
+  local c0 c1 out n
+  c0=$(server_cpu_ms)
+  out=$(wrk -t2 -c"$conns" -d"$1s" ${2:-} -H "Cookie: session_token=$token" "$url")
+  c1=$(server_cpu_ms)
+  n=$(echo "$out" | awk '/requests in/ {print $1}')
+  echo "$out"
+  echo "server CPU per request: $(python3 -c "print(round(($c1 - $c0) / $n, 3))") ms"
+}
+rate_of() { awk '/Requests\/sec/ {print $2}'; }
+
+echo "== cold: the first ${secs} s of traffic"
+run_wrk "$secs" --latency | grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors|server CPU"
+echo "== warm-up in 10 s rounds"
+prev=0; t=0
+while :; do
+  r=$(run_wrk 10 | rate_of); t=$((t + 10))
+  echo "  ${t} s: $r requests/s"
+  if ((t >= warmup_min)) && python3 -c "import sys; sys.exit(0 if abs($r - $prev) <= 0.05 * $prev else 1)"; then break; fi
+  if ((t >= warmup_max)); then echo "  (not settled after $warmup_max s)"; break; fi
+  prev=$r
+done
+echo "== warm: ${secs} s after ${t} s of warm-up"
+run_wrk "$secs" --latency
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -25,7 +25,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         user = "${MPCONFIG=jess.db.user}",
         password = "${MPCONFIG=jess.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 40)
+        maxPoolSize = 40,
+        // one database and one user: Payara need not match a pooled connection to the request on every
+        // getConnection, which copies the data source's properties each time (it defaults to true here)
+        properties = {"fish.payara.match-connections=false"})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
