@@ -44,7 +44,7 @@ run_job() {
 prev=0
 for w in $(seq 1 "$warmup_jobs"); do
   run_job "warm-up job $w"
-  if ((w >= 2)) && python3 -c "import sys; sys.exit(0 if abs($rate - $prev) <= 0.1 * $prev else 1)"; then break; fi
+  if ((w >= 2)) && settled "$prev" "$rate" 0.1; then break; fi
   prev=$rate
 done
 submits=(); rates=(); overheads=(); jvms=(); kids=()

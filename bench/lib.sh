@@ -5,7 +5,8 @@ fake=$root/src/test/resources/engine/fake-energyplus
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
 
 # start_server PORT [ENV=VALUE...]: starts the uberjar with a fresh data folder, waits until it answers.
-# Each script has its own default port; BENCH_PORT overrides it.
+# Each script has its own default port; BENCH_PORT overrides it. BENCH_ARGS are added to the
+# uberjar's command line (e.g. --prebootcommandfile F to try a setting), JAVA_OPTS to the JVM's.
 start_server() {
   local port=$1; shift
   # a server already on the port would answer the checks below and be measured instead of ours
@@ -14,7 +15,7 @@ start_server() {
   fi
   bench_dir=$(mktemp -d)
   env JESS_DATA_DIR="$bench_dir/data" JESS_ADMIN_PASSWORD=bench-pass-1 "$@" \
-      java ${JAVA_OPTS:-} -jar "$jar" --port "$port" >"$bench_dir/server.log" 2>&1 &
+      java ${JAVA_OPTS:-} -jar "$jar" --port "$port" ${BENCH_ARGS:-} >"$bench_dir/server.log" 2>&1 &
   server_pid=$!
   trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null; rm -rf "$bench_dir"' EXIT
   until curl -sf -o /dev/null "http://127.0.0.1:$port/users/api/info"; do
@@ -40,5 +41,7 @@ with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
 PY
 }
 
+# settled PREV CUR TOLERANCE: true when CUR is within TOLERANCE (a fraction) of PREV
+settled() { python3 -c "import sys; sys.exit(0 if abs($2 - $1) <= $3 * $1 else 1)"; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now_ms() { date +%s%3N; }

@@ -41,7 +41,7 @@ prev=0; t=0
 while :; do
   r=$(run_wrk 10 | rate_of); t=$((t + 10))
   echo "  ${t} s: $r requests/s"
-  if ((t >= warmup_min)) && python3 -c "import sys; sys.exit(0 if abs($r - $prev) <= 0.05 * $prev else 1)"; then break; fi
+  if ((t >= warmup_min)) && settled "$prev" "$r" 0.05; then break; fi
   if ((t >= warmup_max)); then echo "  (not settled after $warmup_max s)"; break; fi
   prev=$r
 done
