@@ -8,10 +8,11 @@
 # row are within 5% of each other (at least WARMUP_MIN s, default 120, since the rate often jumps
 # after 60 to 90 s; at most WARMUP_MAX s, default 300) and measures "warm", the figure for a
 # server that has been up for a while.
-# Usage: bench/status.sh [SECONDS] [CONNECTIONS]
+# The warm figure is the median of RUNS measurements (default 3).
+# Usage: bench/status.sh [SECONDS] [CONNECTIONS] [RUNS]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-secs=${1:-20}; conns=${2:-32}; port=${BENCH_PORT:-18082}
+secs=${1:-20}; conns=${2:-32}; runs=${3:-3}; port=${BENCH_PORT:-18082}
 warmup_min=${WARMUP_MIN:-120}; warmup_max=${WARMUP_MAX:-300}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 start_server $port JESS_ENGINES="99.1=$fake" JESS_WORKERS=2 JESS_CASE_TIMEOUT=1h ${BENCH_ENV:-}
@@ -45,6 +46,16 @@ while :; do
   if ((t >= warmup_max)); then echo "  (not settled after $warmup_max s)"; break; fi
   prev=$r
 done
-echo "== warm: ${secs} s after ${t} s of warm-up"
-run_wrk "$secs" --latency
+echo "== warm, after ${t} s of warm-up: $runs runs of ${secs} s"
+rates=(); p50s=(); p99s=(); cpus=()
+for i in $(seq 1 "$runs"); do
+  out=$(run_wrk "$secs" --latency)
+  rates+=("$(echo "$out" | rate_of)"); p50s+=("$(echo "$out" | awk '$1 == "50%" {print $2}')")
+  p99s+=("$(echo "$out" | awk '$1 == "99%" {print $2}')"); cpus+=("$(echo "$out" | awk '/server CPU/ {print $5}')")
+  echo "  run $i: ${rates[-1]} requests/s, p50 ${p50s[-1]}, p99 ${p99s[-1]}, server CPU per request ${cpus[-1]} ms"
+done
+# wrk prints latencies with their unit (us, ms, s): compare them in ms
+ms() { for v in "$@"; do python3 -c "v='$v'; print(float(v[:-2]) / 1000 if v.endswith('us') else float(v[:-2]) if v.endswith('ms') else float(v[:-1]) * 1000)"; done; }
+echo "median of $runs runs: $(median "${rates[@]}") requests/s, p50 $(median $(ms "${p50s[@]}")) ms," \
+     "p99 $(median $(ms "${p99s[@]}")) ms, server CPU per request $(median "${cpus[@]}") ms"
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
