@@ -4,12 +4,14 @@
 # - dispatch: one job of N cases (default 2,000) on the instant stand-in, submitted to instance A,
 #   run by both instances with 2 workers each; submit to the first poll showing FINISHED.
 # - status: a 10,000-case job, 16 clients on each instance (32 in all) for SECONDS (default 20).
+# Both warm up first, as dispatch.sh and status.sh do (WARMUP_JOBS, WARMUP_MIN, WARMUP_MAX).
 # Needs a PostgreSQL role that may create databases (.ci/install-postgresql.sh creates jess_test);
 # BENCH_PG (default postgresql://jess_test:jess_test@127.0.0.1:5432) names it. The database is dropped at the end.
 # Usage: bench/two-instances.sh [N] [RUNS] [SECONDS]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 n=${1:-2000}; runs=${2:-3}; secs=${3:-20}; port_a=18083; port_b=18084
+warmup_jobs=${WARMUP_JOBS:-8}; warmup_min=${WARMUP_MIN:-120}; warmup_max=${WARMUP_MAX:-300}
 pg=${BENCH_PG:-postgresql://jess_test:jess_test@127.0.0.1:5432}
 engine_exe=${BENCH_ENGINE:-$root/bench/instant-energyplus}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -32,17 +34,29 @@ done
 cookie="Cookie: session_token=$token"
 
 make_zip "$bench_dir/job.zip" "$n" 1 ""
-submits=(); rates=()
-for r in $(seq 1 "$runs"); do
+# run_job LABEL: one job submitted to A, to the first poll showing FINISHED; sets submit and rate
+run_job() {
+  local t0 t1 t2 id
   t0=$(now_ms)
   id=$(curl -sf -H "$cookie" -F "file=@$bench_dir/job.zip" "http://127.0.0.1:$port_a/jess_web/api/job" \
        | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"])')
   t1=$(now_ms)
   until curl -sf -H "$cookie" "http://127.0.0.1:$port_a/jess_web/api/job/status/$id" | grep -q '"status":"FINISHED"'; do sleep 0.02; done
   t2=$(now_ms)
-  rate=$(python3 -c "print(round($n / (($t2 - $t0) / 1000.0), 1))")
-  echo "dispatch run $r: $n cases on 2 instances x 2 workers, submit answered in $((t1 - t0)) ms, FINISHED after $((t2 - t0)) ms: $rate cases/s"
-  submits+=("$((t1 - t0))"); rates+=("$rate")
+  submit=$((t1 - t0)); rate=$(python3 -c "print(round($n / (($t2 - $t0) / 1000.0), 1))")
+  echo "$1: $n cases on 2 instances x 2 workers, submit answered in $submit ms, FINISHED after $((t2 - t0)) ms: $rate cases/s"
+}
+# warm-up as in dispatch.sh: jobs until two in a row agree within 10% (2 to WARMUP_JOBS, default 8)
+prev=0
+for w in $(seq 1 "$warmup_jobs"); do
+  run_job "dispatch warm-up job $w"
+  if ((w >= 2)) && settled "$prev" "$rate" 0.1; then break; fi
+  prev=$rate
+done
+submits=(); rates=()
+for r in $(seq 1 "$runs"); do
+  run_job "dispatch run $r"
+  submits+=("$submit"); rates+=("$rate")
 done
 echo "dispatch median: submit $(median "${submits[@]}") ms, $(median "${rates[@]}") cases/s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -56,14 +70,26 @@ until curl -sf -H "$cookie" "http://127.0.0.1:$port_a/jess_web/api/job/status/$i
     curl -s -H "$cookie" "http://127.0.0.1:$port_a/jess_web/api/job/status/$id" >&2; exit 1; }
   sleep 0.1
 done
-# `wait` alone would also wait for the servers: wait for the wrk processes only
-clients=(); for p in $port_a $port_b; do wrk -t1 -c16 -d5s -H "$cookie" "http://127.0.0.1:$p/jess_web/api/job/status/$id" >/dev/null & clients+=($!); done
-wait "${clients[@]}"
-clients=(); for p in $port_a $port_b; do
-  wrk -t1 -c16 -d"${secs}s" --latency -H "$cookie" "http://127.0.0.1:$p/jess_web/api/job/status/$id" > "$bench_dir/wrk-$p.txt" &
-  clients+=($!)
+# both_wrk SECONDS [--latency]: 16 clients on each instance at once; prints the total requests/s
+both_wrk() {
+  local p clients=()
+  # `wait` alone would also wait for the servers: wait for the wrk processes only
+  for p in $port_a $port_b; do
+    wrk -t1 -c16 -d"$1s" ${2:-} -H "$cookie" "http://127.0.0.1:$p/jess_web/api/job/status/$id" > "$bench_dir/wrk-$p.txt" &
+    clients+=($!)
+  done
+  wait "${clients[@]}"
+  cat "$bench_dir"/wrk-*.txt | awk '/Requests\/sec/ {s += $2} END {print s}'
+}
+# warm-up as in status.sh: 10 s rounds until two agree within 5% (WARMUP_MIN to WARMUP_MAX s)
+prev=0; t=0
+while :; do
+  r=$(both_wrk 10); t=$((t + 10))
+  echo "status warm-up ${t} s: $r requests/s"
+  if ((t >= warmup_min)) && settled "$prev" "$r" 0.05; then break; fi
+  if ((t >= warmup_max)); then echo "  (not settled after $warmup_max s)"; break; fi
+  prev=$r
 done
-wait "${clients[@]}"
+total=$(both_wrk "$secs" --latency)
 for p in $port_a $port_b; do echo "instance on port $p:"; grep -E "Requests/sec|  50%|  99%" "$bench_dir/wrk-$p.txt"; done
-total=$(cat "$bench_dir"/wrk-*.txt | awk '/Requests\/sec/ {s += $2} END {print s}')
-echo "status: $total requests/s over both instances; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "status after ${t} s of warm-up: $total requests/s over both instances; load average $(cut -d' ' -f1-3 /proc/loadavg)"
