@@ -14,6 +14,12 @@ import org.jessserver.platform.control.InvalidRequestException;
  */
 public record CasePlan(List<String> models, List<String> weathers) {
 
+    /**
+     * Longest case folder name before a "_2"-style suffix: far below the 255 bytes file systems
+     * allow and the 500 characters the database keeps, however long the uploaded names are.
+     */
+    static final int MAX_NAME = 120;
+
     /** One planned case: a folder name unique in the job, and its inputs relative to the input folder. */
     public record Entry(int caseNo, String name, String model, String weather) {
     }
@@ -41,7 +47,7 @@ public record CasePlan(List<String> models, List<String> weathers) {
         for (String m : models) {
             for (String w : weathers) {
                 no++;
-                String base = stem(m) + (weathers.size() > 1 ? "_" + stem(w) : "");
+                String base = weathers.size() > 1 ? pairName(stem(m), stem(w)) : cut(stem(m), MAX_NAME);
                 String name = base;
                 for (int k = 2; !names.add(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase(JobFolder.INPUT); k++) {
                     name = base + "_" + k;
@@ -80,6 +86,19 @@ public record CasePlan(List<String> models, List<String> weathers) {
             }
         }
         return false;
+    }
+
+    /** model_weather, shortened when too long so that the weather's part keeps at least 40 characters. */
+    private static String pairName(String model, String weather) {
+        if (model.length() + 1 + weather.length() <= MAX_NAME) {
+            return model + "_" + weather;
+        }
+        String w = cut(weather, Math.max(40, MAX_NAME - 1 - model.length()));
+        return cut(model, MAX_NAME - 1 - w.length()) + "_" + w;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static String stem(String path) {

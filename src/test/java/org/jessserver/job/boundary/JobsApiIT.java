@@ -109,6 +109,23 @@ class JobsApiIT {
     }
 
     @Test
+    void longFileNamesMakeShortCaseFolders() throws Exception {
+        // 254-character file names: a case named model_weather in full would not fit a file system's 255 bytes
+        String model = "m".repeat(250) + ".idf";
+        long id = client.submitOk(given()
+                .multiPart("file", model, JobClient.fakeModel())
+                .multiPart("file", "w".repeat(249) + "1.epw", JobClient.weather())
+                .multiPart("file", "w".repeat(249) + "2.epw", JobClient.weather()));
+        assertEquals("2, 0, 0, 0, 0, 0, 2", client.awaitTerminal(id, LIMIT).getString("data.progress"));
+        List<String> folders = client.request().get(client.url("/jess_web/api/job/dir/" + id)).then().statusCode(200)
+                .extract().jsonPath().getList("data.children.findAll { it.type == 'folder' && it.name != 'input' }.name");
+        assertEquals(2, folders.size(), folders.toString());
+        for (String f : folders) {
+            assertTrue(f.length() <= 123 && f.startsWith("m".repeat(79) + "_w"), f);
+        }
+    }
+
+    @Test
     void progressAddsUpWhileCasesRun() throws Exception {
         long id = client.submitOk(given()
                 .multiPart("file", "a.idf", JobClient.fakeModel("sleep=0.3"))
