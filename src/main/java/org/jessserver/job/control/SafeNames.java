@@ -1,10 +1,17 @@
 package org.jessserver.job.control;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jessserver.platform.control.InvalidRequestException;
 
 /** Checks names that come from clients: uploaded file names and zip entries may not leave their folder. */
 final class SafeNames {
+
+    /** What one file name may take on Linux and most other file systems. */
+    static final int MAX_NAME_BYTES = 255;
+
+    /** What the database keeps of a model's or weather file's path in the upload. */
+    static final int MAX_PATH = 1000;
 
     private SafeNames() {
     }
@@ -20,6 +27,7 @@ final class SafeNames {
                 || name.chars().anyMatch(ch -> ch < 32)) {
             throw new InvalidRequestException("Unsafe file name: '" + submitted + "'");
         }
+        checkLength(name, submitted);
         return name;
     }
 
@@ -41,8 +49,25 @@ final class SafeNames {
                 // hidden files and macOS resource forks are not inputs
                 return "";
             }
+            checkLength(part, zipName + ": " + entry);
             out.append(out.length() == 0 ? "" : "/").append(part);
         }
+        if (out.length() > MAX_PATH) {
+            throw new InvalidRequestException("Path too long in " + zipName + ": '" + shortened(entry) + "' has "
+                    + out.length() + " characters, at most " + MAX_PATH + " are allowed");
+        }
         return out.toString();
+    }
+
+    private static void checkLength(String name, String where) {
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new InvalidRequestException("File name too long: '" + shortened(where) + "' has " + bytes
+                    + " bytes, at most " + MAX_NAME_BYTES + " are allowed");
+        }
+    }
+
+    private static String shortened(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 60) + "..." + s.substring(s.length() - 17);
     }
 }

@@ -97,6 +97,16 @@ class SubmissionRefusalsIT {
     }
 
     @Test
+    void namesTooLong() throws IOException {
+        refused(given().multiPart("file", "m".repeat(252) + ".idf", JobClient.fakeModel())
+                .multiPart("file", "in.epw", JobClient.weather()), "File name too long");
+        Map<String, byte[]> deep = new LinkedHashMap<>();
+        deep.put("in.epw", JobClient.weather());
+        deep.put(("d".repeat(200) + "/").repeat(5) + "m.idf", JobClient.fakeModel());
+        refused(given().multiPart("file", "deep.zip", JobClient.zip(deep)), "Path too long in deep.zip");
+    }
+
+    @Test
     void notAZip() throws IOException {
         refused(given().multiPart("file", "broken.zip", new byte[] {1, 2, 3, 4, 5})
                 .multiPart("file", "in.epw", JobClient.weather()), "No model");
