@@ -32,6 +32,8 @@ public class JobPreparation {
 
     private static final Logger LOG = Logger.getLogger(JobPreparation.class.getName());
 
+    private static final List<JobStatus> WAITING = List.of(JobStatus.UNPACKED, JobStatus.ACCEPTED);
+
     @PersistenceContext(unitName = "jess")
     EntityManager em;
 
@@ -90,13 +92,34 @@ public class JobPreparation {
         LOG.fine("Job " + jobId + " prepared: " + entries.size() + " case(s), " + rejected + " rejected");
     }
 
-    /** Marks a job as accepted (its inputs are being turned into cases). */
-    public void accept(long jobId) {
+    /**
+     * Starts an attempt at preparing the job: it shows ACCEPTED and the attempt is counted.
+     * Returns the attempt's number, or 0 when the job no longer waits for preparation.
+     */
+    public int begin(long jobId) {
         long now = System.currentTimeMillis();
-        em.createQuery("update Job j set j.status = :accepted, j.statusInfo = :info, j.accepted = :now,"
-                        + " j.lastUpdate = :now where j.id = :id and j.status = :unpacked and j.cancelFlag = 0")
+        int changed = em.createQuery("update Job j set j.status = :accepted, j.statusInfo = :info,"
+                        + " j.accepted = coalesce(j.accepted, :now), j.lastUpdate = :now,"
+                        + " j.prepAttempts = j.prepAttempts + 1"
+                        + " where j.id = :id and j.status in :waiting and j.cancelFlag = 0")
                 .setParameter("accepted", JobStatus.ACCEPTED).setParameter("info", StatusTexts.ACCEPTED)
-                .setParameter("now", now).setParameter("id", jobId).setParameter("unpacked", JobStatus.UNPACKED)
+                .setParameter("now", now).setParameter("id", jobId).setParameter("waiting", WAITING)
+                .executeUpdate();
+        if (changed == 0) {
+            return 0;
+        }
+        return em.createQuery("select j.prepAttempts from Job j where j.id = :id", Integer.class)
+                .setParameter("id", jobId).getSingleResult();
+    }
+
+    /** Ends a job whose preparation failed for the last time: REJECTED, saying why. */
+    public void giveUp(long jobId, int attempts, String why) {
+        long now = System.currentTimeMillis();
+        em.createQuery("update Job j set j.status = :rejected, j.statusInfo = :info, j.completionTime = :now,"
+                        + " j.lastUpdate = :now where j.id = :id and j.status in :waiting and j.cancelFlag = 0")
+                .setParameter("rejected", JobStatus.REJECTED)
+                .setParameter("info", "Job rejected: preparing its cases failed " + attempts + " times: " + why)
+                .setParameter("now", now).setParameter("id", jobId).setParameter("waiting", WAITING)
                 .executeUpdate();
     }
 
@@ -104,7 +127,7 @@ public class JobPreparation {
     public List<Long> stalled(long olderThan) {
         return em.createQuery("select j.id from Job j where j.status in :waiting and j.cancelFlag = 0"
                         + " and j.lastUpdate < :t", Long.class)
-                .setParameter("waiting", List.of(JobStatus.UNPACKED, JobStatus.ACCEPTED))
+                .setParameter("waiting", WAITING)
                 .setParameter("t", olderThan).getResultList();
     }
 

@@ -94,6 +94,8 @@ public class Job {
     private long resultSize;
     @Column(name = "cpu_millis")
     private long cpuMillis;
+    @Column(name = "prep_attempts")
+    private int prepAttempts;
 
     protected Job() {
     }
@@ -144,6 +146,7 @@ public class Job {
     public Long getRetrieved() { return retrieved; }
     public Long getCompletionTime() { return completionTime; }
     public long getLastUpdate() { return lastUpdate; }
+    public int getPrepAttempts() { return prepAttempts; }
     public long getSubmissionSize() { return submissionSize; }
     public long getStorageSize() { return storageSize; }
     public long getResultSize() { return resultSize; }

@@ -55,7 +55,9 @@ class SchemaUpgradeIT {
         }
         try (ServerProcess server = new ServerProcess(dataDir, Map.of(
                 "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"), "JESS_WORKERS", "2")).start()) {
-            assertTrue(server.log().contains("Database schema at version 2 (1 migration(s) applied now)"), server.log());
+            List<String> all = TestDatabase.migrationVersions();
+            assertTrue(server.log().contains("Database schema at version " + all.get(all.size() - 1) + " ("
+                    + (all.size() - 1) + " migration(s) applied now)"), server.log());
             JobClient client = new JobClient(server.api(), server.api().token("old.admin@upgrade.example", "old-pass-12"));
             long id = client.submitOk(given().multiPart("file", "m.idf", JobClient.fakeModel())
                     .multiPart("file", "in.epw", JobClient.weather()));
@@ -63,7 +65,7 @@ class SchemaUpgradeIT {
             assertTrue(!server.log().contains("Created administrator"), "the old accounts are kept, no new admin");
         }
         try (Connection c = db.connect()) {
-            assertEquals(List.of("1", "2"), versions(c), "each migration applied once, in order");
+            assertEquals(TestDatabase.migrationVersions(), versions(c), "each migration applied once, in order");
         }
     }
 
