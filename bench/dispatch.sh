@@ -41,12 +41,7 @@ run_job() {
   echo "$1: $n cases, submit answered in $submit ms, FINISHED after $((t2 - t0)) ms: $rate cases/s," \
        "$per_case ms of worker time per case; CPU per case: server JVM $jvm ms, engine processes $kid ms"
 }
-prev=0
-for w in $(seq 1 "$warmup_jobs"); do
-  run_job "warm-up job $w"
-  if ((w >= 2)) && settled "$prev" "$rate" 0.1; then break; fi
-  prev=$rate
-done
+warm_up_jobs "$warmup_jobs"
 submits=(); rates=(); overheads=(); jvms=(); kids=()
 for r in $(seq 1 "$runs"); do
   run_job "run $r"

@@ -43,5 +43,31 @@ PY
 
 # settled PREV CUR TOLERANCE: true when CUR is within TOLERANCE (a fraction) of PREV
 settled() { python3 -c "import sys; sys.exit(0 if abs($2 - $1) <= $3 * $1 else 1)"; }
+# warm_up_jobs MAX: the script's run_job LABEL (which sets $rate) as warm-up, until two jobs in a
+# row are within 10% of each other (at least 2, at most MAX jobs); printed, not counted
+warm_up_jobs() {
+  local prev=0 w
+  for w in $(seq 1 "$1"); do
+    run_job "warm-up job $w"
+    if ((w >= 2)) && settled "$prev" "$rate" 0.1; then break; fi
+    prev=$rate
+  done
+}
+
+# warm_up_rounds CMD: runs "CMD 10" (10 s of traffic, prints requests/s) until two rounds in a row
+# are within 5% of each other, after at least WARMUP_MIN s (default 120, since the rate often jumps
+# after 60 to 90 s) and at most WARMUP_MAX s (default 300); sets warmed_s
+warm_up_rounds() {
+  local prev=0 r min=${WARMUP_MIN:-120} max=${WARMUP_MAX:-300}
+  warmed_s=0
+  while :; do
+    r=$("$1" 10); warmed_s=$((warmed_s + 10))
+    echo "  ${warmed_s} s: $r requests/s"
+    if ((warmed_s >= min)) && settled "$prev" "$r" 0.05; then break; fi
+    if ((warmed_s >= max)); then echo "  (not settled after $max s)"; break; fi
+    prev=$r
+  done
+}
+
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now_ms() { date +%s%3N; }

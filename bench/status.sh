@@ -13,7 +13,6 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 secs=${1:-20}; conns=${2:-32}; runs=${3:-3}; port=${BENCH_PORT:-18082}
-warmup_min=${WARMUP_MIN:-120}; warmup_max=${WARMUP_MAX:-300}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 start_server $port JESS_ENGINES="99.1=$fake" JESS_WORKERS=2 JESS_CASE_TIMEOUT=1h ${BENCH_ENV:-}
 make_zip "$bench_dir/job.zip" 100 100 "hang"
@@ -38,15 +37,9 @@ rate_of() { awk '/Requests\/sec/ {print $2}'; }
 echo "== cold: the first ${secs} s of traffic"
 run_wrk "$secs" --latency | grep -E "Latency|50%|99%|Requests/sec|Non-2xx|Socket errors|server CPU"
 echo "== warm-up in 10 s rounds"
-prev=0; t=0
-while :; do
-  r=$(run_wrk 10 | rate_of); t=$((t + 10))
-  echo "  ${t} s: $r requests/s"
-  if ((t >= warmup_min)) && settled "$prev" "$r" 0.05; then break; fi
-  if ((t >= warmup_max)); then echo "  (not settled after $warmup_max s)"; break; fi
-  prev=$r
-done
-echo "== warm, after ${t} s of warm-up: $runs runs of ${secs} s"
+wrk_rate() { run_wrk "$1" | rate_of; }
+warm_up_rounds wrk_rate
+echo "== warm, after ${warmed_s} s of warm-up: $runs runs of ${secs} s"
 rates=(); p50s=(); p99s=(); cpus=()
 for i in $(seq 1 "$runs"); do
   out=$(run_wrk "$secs" --latency)

@@ -11,7 +11,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 n=${1:-2000}; runs=${2:-3}; secs=${3:-20}; port_a=18083; port_b=18084
-warmup_jobs=${WARMUP_JOBS:-8}; warmup_min=${WARMUP_MIN:-120}; warmup_max=${WARMUP_MAX:-300}
+warmup_jobs=${WARMUP_JOBS:-8}
 pg=${BENCH_PG:-postgresql://jess_test:jess_test@127.0.0.1:5432}
 engine_exe=${BENCH_ENGINE:-$root/bench/instant-energyplus}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -46,16 +46,12 @@ run_job() {
   submit=$((t1 - t0)); rate=$(python3 -c "print(round($n / (($t2 - $t0) / 1000.0), 1))")
   echo "$1: $n cases on 2 instances x 2 workers, submit answered in $submit ms, FINISHED after $((t2 - t0)) ms: $rate cases/s"
 }
-# warm-up as in dispatch.sh: jobs until two in a row agree within 10% (2 to WARMUP_JOBS, default 8)
-prev=0
-for w in $(seq 1 "$warmup_jobs"); do
-  run_job "dispatch warm-up job $w"
-  if ((w >= 2)) && settled "$prev" "$rate" 0.1; then break; fi
-  prev=$rate
-done
+echo "== dispatch, warm-up jobs first"
+# warm-up as in dispatch.sh (WARMUP_JOBS, default 8)
+warm_up_jobs "$warmup_jobs"
 submits=(); rates=()
 for r in $(seq 1 "$runs"); do
-  run_job "dispatch run $r"
+  run_job "run $r"
   submits+=("$submit"); rates+=("$rate")
 done
 echo "dispatch median: submit $(median "${submits[@]}") ms, $(median "${rates[@]}") cases/s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -81,15 +77,9 @@ both_wrk() {
   wait "${clients[@]}"
   cat "$bench_dir"/wrk-*.txt | awk '/Requests\/sec/ {s += $2} END {print s}'
 }
-# warm-up as in status.sh: 10 s rounds until two agree within 5% (WARMUP_MIN to WARMUP_MAX s)
-prev=0; t=0
-while :; do
-  r=$(both_wrk 10); t=$((t + 10))
-  echo "status warm-up ${t} s: $r requests/s"
-  if ((t >= warmup_min)) && settled "$prev" "$r" 0.05; then break; fi
-  if ((t >= warmup_max)); then echo "  (not settled after $warmup_max s)"; break; fi
-  prev=$r
-done
+# warm-up as in status.sh (WARMUP_MIN, WARMUP_MAX)
+echo "== status: warm-up in 10 s rounds"
+warm_up_rounds both_wrk
 total=$(both_wrk "$secs" --latency)
 for p in $port_a $port_b; do echo "instance on port $p:"; grep -E "Requests/sec|  50%|  99%" "$bench_dir/wrk-$p.txt"; done
-echo "status after ${t} s of warm-up: $total requests/s over both instances; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "status after ${warmed_s} s of warm-up: $total requests/s over both instances; load average $(cut -d' ' -f1-3 /proc/loadavg)"
