@@ -38,7 +38,7 @@ with zipfile.ZipFile(sys.argv[1], "w") as z:
     z.writestr("w.epw", "LOCATION,Bench\n")
 PY
 measure "$bench_dir/jess.zip" '"running":4,"simulated":8' "(a) 20 cases, 4 running"
-kill $server_pid; wait $server_pid 2>/dev/null || true
+stop_servers
 
 port=18084
 start_server $port JESS_ENGINES="99.1=$fake" JESS_WORKERS=2 JESS_CASE_TIMEOUT=1h

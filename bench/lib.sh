@@ -14,17 +14,35 @@ start_server() {
     echo "port $port is in use (another benchmark?); set BENCH_PORT" >&2; exit 1
   fi
   bench_dir=$(mktemp -d)
-  env JESS_DATA_DIR="$bench_dir/data" JESS_ADMIN_PASSWORD=bench-pass-1 "$@" \
-      java ${JAVA_OPTS:-} -jar "$jar" --port "$port" ${BENCH_ARGS:-} >"$bench_dir/server.log" 2>&1 &
-  server_pid=$!
-  trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null; rm -rf "$bench_dir"' EXIT
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/users/api/info"; do
-    kill -0 $server_pid 2>/dev/null || { echo "server died, see $bench_dir/server.log" >&2; exit 1; }
-    sleep 0.1
-  done
+  launched_pids=()
+  trap stop_servers EXIT
+  launch "$port" "$bench_dir/server.log" "$@"
+  server_pid=$launched_pid
   curl -sf -c "$bench_dir/cookies" -o /dev/null -H 'Content-Type: application/json' \
        -d '{"email":"admin@localhost","password":"bench-pass-1"}' "http://127.0.0.1:$port/users/api/auth"
   token=$(awk '$6 == "session_token" {print $7}' "$bench_dir/cookies")
+}
+
+# launch PORT LOG [ENV=VALUE...]: the uberjar on the data folder $bench_dir/data, started in the
+# background and waited for until it answers; sets launched_pid and adds it to launched_pids, which
+# stop_servers stops. A second instance on the same folder is a second launch.
+launch() {
+  local port=$1 log=$2; shift 2
+  env JESS_DATA_DIR="$bench_dir/data" JESS_ADMIN_PASSWORD=bench-pass-1 "$@" \
+      java ${JAVA_OPTS:-} -jar "$jar" --port "$port" ${BENCH_ARGS:-} >"$log" 2>&1 &
+  launched_pid=$!
+  launched_pids+=("$launched_pid")
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/users/api/info"; do
+    kill -0 $launched_pid 2>/dev/null || { echo "server on port $port died, see $log" >&2; exit 1; }
+    sleep 0.1
+  done
+}
+
+# stop_servers: stops every launched server and removes the data folder (the scripts' EXIT trap)
+stop_servers() {
+  kill "${launched_pids[@]}" 2>/dev/null
+  wait "${launched_pids[@]}" 2>/dev/null || true
+  rm -rf "$bench_dir"
 }
 
 # make_zip FILE MODELS WEATHERS DIRECTIVE [VERSION]: a job of MODELS x WEATHERS cases for a stand-in engine

@@ -23,14 +23,8 @@ shared_env=(JESS_DB_URL="jdbc:postgresql://$host_port/$db" JESS_DB_USER="$(echo 
             JESS_ENGINES="99.1=$engine_exe;99.2=$fake" JESS_WORKERS=2 JESS_UPLOAD_MAX_FILES=50000 JESS_CASE_TIMEOUT=1h)
 start_server $port_a "${shared_env[@]}"
 # instance B: the same data folder and database
-env JESS_DATA_DIR="$bench_dir/data" JESS_ADMIN_PASSWORD=bench-pass-1 "${shared_env[@]}" \
-    java ${JAVA_OPTS:-} -jar "$jar" --port $port_b >"$bench_dir/server-b.log" 2>&1 &
-pid_b=$!
-trap 'kill $server_pid $pid_b 2>/dev/null; wait $server_pid $pid_b 2>/dev/null || true; psql -q "$pg/postgres" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"; rm -rf "$bench_dir"' EXIT
-until curl -sf -o /dev/null "http://127.0.0.1:$port_b/users/api/info"; do
-  kill -0 $pid_b 2>/dev/null || { echo "instance B died, see $bench_dir/server-b.log" >&2; exit 1; }
-  sleep 0.1
-done
+trap 'stop_servers; psql -q "$pg/postgres" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
+launch $port_b "$bench_dir/server-b.log" "${shared_env[@]}"
 cookie="Cookie: session_token=$token"
 
 make_zip "$bench_dir/job.zip" "$n" 1 ""
