@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.jessserver.account.control.Sessions;
 import org.jessserver.account.control.TokenCredential;
 import org.jessserver.platform.boundary.ErrorTexts;
@@ -30,14 +31,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String token = SessionTokenReader.read(request);
-        if (token != null && request.getAttribute(ErrorTexts.AUTH_PROBLEM) == null) {
-            CredentialValidationResult result = identityStores.validate(new TokenCredential(token));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+        List<String> tokens = SessionTokenReader.candidates(request);
+        if (!tokens.isEmpty() && request.getAttribute(ErrorTexts.AUTH_PROBLEM) == null) {
+            for (String token : tokens) {
+                CredentialValidationResult result = identityStores.validate(new TokenCredential(token));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    SessionTokenReader.remember(request, token);
+                    return context.notifyContainerAboutLogin(result);
+                }
             }
             // remembered, so the second call for a protected resource neither looks it up again nor guesses why
-            request.setAttribute(ErrorTexts.AUTH_PROBLEM, sessions.problemWith(token));
+            request.setAttribute(ErrorTexts.AUTH_PROBLEM, sessions.problemWith(tokens.get(0)));
         }
         if (context.isProtected()) {
             if (request.getAttribute(ErrorTexts.AUTH_PROBLEM) == null) {

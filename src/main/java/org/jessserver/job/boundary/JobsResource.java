@@ -89,10 +89,11 @@ public class JobsResource {
                 .orElseGet(() -> Reply.refused("Job " + id + " is not accessible to user " + me.email()));
     }
 
+    /** JESS's notebooks send the filter as the body of a GET; POST takes the same body. */
     @GET
     @Path("jobs")
-    public Reply list() {
-        return list(null, "");
+    public Reply listByGet(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+        return list(type, body);
     }
 
     @POST

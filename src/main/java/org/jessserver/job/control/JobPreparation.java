@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.jessserver.engine.control.EngineCatalog;
 import org.jessserver.engine.control.ModelVersion;
+import org.jessserver.files.control.StagedFiles;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobStatus;
 import org.jessserver.job.entity.StatusTexts;

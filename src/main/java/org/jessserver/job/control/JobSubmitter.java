@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jessserver.files.control.StagedUpload;
+import org.jessserver.files.control.UploadLimits;
 import org.jessserver.platform.control.Settings;
 
 /** Receives a submission: stages its files, creates the job, starts its preparation; a refusal leaves nothing. */

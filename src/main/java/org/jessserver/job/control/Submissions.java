@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jessserver.files.control.StagedUpload;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobType;
 import org.jessserver.platform.control.InvalidRequestException;

@@ -3,7 +3,7 @@ package org.jessserver.platform.boundary;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-/** The bare version object that GET /info answers on both API bases. */
+/** The bare version object that GET /info answers on both API bases; the numbers are integers, as JESS gives them. */
 @JsonbPropertyOrder({"Title", "Description", "Major", "Minor", "Revision", "Release", "Update", "Notice"})
 public record VersionInfo(
         @JsonbProperty("Title") String title,
@@ -12,7 +12,7 @@ public record VersionInfo(
         @JsonbProperty("Minor") int minor,
         @JsonbProperty("Revision") int revision,
         @JsonbProperty("Release") String release,
-        @JsonbProperty("Update") String update,
+        @JsonbProperty("Update") int update,
         @JsonbProperty("Notice") String notice) {
 
     private static final String RELEASE = "2026-11-28";
@@ -20,11 +20,11 @@ public record VersionInfo(
 
     public static VersionInfo usersApi() {
         return new VersionInfo("JESS User & Account API", "Log-on, session and account calls of jess-server",
-                1, 0, 0, RELEASE, RELEASE, NOTICE);
+                1, 0, 0, RELEASE, 0, NOTICE);
     }
 
     public static VersionInfo jessApi() {
         return new VersionInfo("JESS Web API", "EnergyPlus and jEPlus simulation jobs on jess-server",
-                1, 0, 0, RELEASE, RELEASE, NOTICE);
+                1, 0, 0, RELEASE, 1, NOTICE);
     }
 }

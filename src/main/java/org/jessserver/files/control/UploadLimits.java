@@ -1,4 +1,4 @@
-package org.jessserver.job.control;
+package org.jessserver.files.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ public class UploadLimits {
     public UploadLimits() {
     }
 
-    UploadLimits(long maxBytes, int maxFiles) {
+    public UploadLimits(long maxBytes, int maxFiles) {
         this.maxBytes = maxBytes;
         this.maxFiles = maxFiles;
     }

@@ -1,23 +1,23 @@
-package org.jessserver.job.control;
+package org.jessserver.files.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jessserver.platform.control.InvalidRequestException;
 
 /** Checks names that come from clients: uploaded file names and zip entries may not leave their folder. */
-final class SafeNames {
+public final class SafeNames {
 
     /** What one file name may take on Linux and most other file systems. */
-    static final int MAX_NAME_BYTES = 255;
+    public static final int MAX_NAME_BYTES = 255;
 
     /** What the database keeps of a model's or weather file's path in the upload. */
-    static final int MAX_PATH = 1000;
+    public static final int MAX_PATH = 1000;
 
     private SafeNames() {
     }
 
     /** The last path element of an uploaded file's name (browsers may send a full path). */
-    static String fileName(String submitted) {
+    public static String fileName(String submitted) {
         if (submitted == null || submitted.isBlank()) {
             throw new InvalidRequestException("A 'file' part has no file name");
         }
@@ -32,7 +32,7 @@ final class SafeNames {
     }
 
     /** A zip entry name as a relative path; absolute paths, drive letters and '..' are refused. */
-    static String zipEntry(String zipName, String entry) {
+    public static String zipEntry(String zipName, String entry) {
         String e = entry.replace('\\', '/');
         if (e.startsWith("/") || e.matches("^[A-Za-z]:.*") || e.chars().anyMatch(ch -> ch < 32)) {
             throw new InvalidRequestException("Unsafe entry '" + entry + "' in " + zipName + ": absolute path");

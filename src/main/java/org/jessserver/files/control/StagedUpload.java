@@ -1,4 +1,4 @@
-package org.jessserver.job.control;
+package org.jessserver.files.control;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +113,7 @@ public final class StagedUpload implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.jessserver.job.control;
+package org.jessserver.files.control;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The files of a job's input folder as sorted '/'-separated relative paths. */
-final class StagedFiles {
+public final class StagedFiles {
 
     private StagedFiles() {
     }
 
-    static List<String> list(Path dir) throws IOException {
+    public static List<String> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
