@@ -33,13 +33,14 @@ public record JobListView(
         long submissionSize,
         long storageSize,
         long resultSize,
-        double cputime) {
+        long cputime) {
 
     static JobListView of(Job j, String username) {
         return new JobListView(j.getId(), j.getOwnerId(), username, j.getTitle(), j.getDescription(),
-                j.getType().name(), j.getSubset(), j.getArgs(), j.getNjobs(), ProgressCounts.of(j).progress(),
+                j.getType().name(), j.getSubset() == null ? Job.SUBSET_ALL : j.getSubset(),
+                j.getArgs() == null ? "" : j.getArgs(), j.getNjobs(), ProgressCounts.of(j).progress(),
                 j.getStatus().name(), j.getStatusInfo(), j.getReceived(), j.getAccepted(), j.getPrepared(),
                 j.getSimulated(), j.getCollected(), j.getCancelled(), j.getRetrieved(), j.getSubmissionSize(),
-                j.getStorageSize(), j.getResultSize(), j.getCpuMillis() / 1000.0);
+                j.getStorageSize(), j.getResultSize(), Math.round(j.getCpuMillis() / 1000.0));
     }
 }

@@ -8,16 +8,34 @@ import org.jessserver.platform.control.InvalidRequestException;
 public record SubmissionForm(String title, String desc, String model, String weather, String type, String split,
                              String subset, String cases) {
 
-    /** The job type asked for, guessed from the files when the form does not say. */
+    /**
+     * The job type asked for, guessed from the files when the form does not say (no type, or Scan).
+     * Kinds this server does not run yet are refused naming the kind.
+     */
     JobType jobType(boolean looksLikeJeplusProject) {
         boolean splitRun = split != null && !split.isBlank() && parseBoolean("split", split);
-        String t = type == null || type.isBlank() ? (looksLikeJeplusProject ? "JEP" : "EP") : type.trim().toUpperCase(Locale.ROOT);
-        return switch (t) {
+        String t = type == null || type.isBlank() ? "SCAN" : type.trim().toUpperCase(Locale.ROOT);
+        if (t.equals("SCAN")) {
+            t = looksLikeJeplusProject ? "JEP" : "EP";
+        }
+        JobType kind = switch (t) {
             case "EP", "EP_IDF" -> splitRun ? JobType.EP_IDF_SPLIT : JobType.EP_IDF;
             case "EP_IDF_SPLIT" -> JobType.EP_IDF_SPLIT;
             case "JEP", "JE_JEP" -> JobType.JE_JEP;
-            default -> throw new InvalidRequestException("Unknown job type '" + type + "': use EP or JEP");
+            case "RAD" -> throw notYet("Radiance jobs (type RAD)");
+            case "DS" -> throw notYet("DaySim jobs (type DS)");
+            default -> throw new InvalidRequestException("Unknown job type '" + type + "': use EP, JEP, RAD, DS or Scan");
         };
+        return switch (kind) {
+            case EP_IDF -> kind;
+            case EP_IDF_SPLIT -> throw notYet("Run-period splitting of EnergyPlus jobs (split=true)");
+            case JE_JEP -> throw notYet("jEPlus projects (type JEP)");
+        };
+    }
+
+    private static InvalidRequestException notYet(String kind) {
+        return new InvalidRequestException("Not supported by this server yet: " + kind
+                + "; send EnergyPlus models (type EP) without split");
     }
 
     private static boolean parseBoolean(String field, String value) {

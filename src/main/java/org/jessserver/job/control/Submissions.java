@@ -32,10 +32,6 @@ public class Submissions {
             }
             boolean jeplus = files.stream().filter(f -> CasePlan.hasExtension(f, ".json", ".jep")).count() == 1;
             JobType type = form.jobType(jeplus);
-            if (type != JobType.EP_IDF) {
-                throw new InvalidRequestException("Job type " + type + " is not supported by this server yet;"
-                        + " send EnergyPlus models (type EP) without split");
-            }
             CasePlan.of(files, form.model(), form.weather());
             Job job = new Job(ownerId, trim(form.title(), 500), trim(form.desc(), 4000), type, blankToNull(form.model()),
                     blankToNull(form.weather()), upload.bytes(), System.currentTimeMillis());

@@ -18,6 +18,9 @@ import jakarta.persistence.Table;
 @Table(name = "job")
 public class Job {
 
+    /** The subset JESS records for an EnergyPlus job: all of its cases. */
+    public static final String SUBSET_ALL = "ALL";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "jobSeq")
     @SequenceGenerator(name = "jobSeq", sequenceName = "job_seq", allocationSize = 1)
@@ -108,6 +111,8 @@ public class Job {
         this.type = type;
         this.modelName = modelName;
         this.weatherName = weatherName;
+        this.subset = SUBSET_ALL;
+        this.args = "";
         this.status = JobStatus.UNPACKED;
         this.statusInfo = StatusTexts.UNPACKED;
         this.received = now;

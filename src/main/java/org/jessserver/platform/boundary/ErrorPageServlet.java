@@ -30,7 +30,14 @@ public class ErrorPageServlet extends HttpServlet {
         resp.setStatus(status);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
-        String body = Json.createObjectBuilder().add("ok", false).add("status", message).addNull("data").build().toString();
+        var reply = Json.createObjectBuilder().add("ok", false).add("status", message);
+        Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (SubmissionRefusal.applies(req.getMethod(), uri == null ? null : uri.toString())) {
+            reply.add("data", SubmissionRefusal.DATA);
+        } else {
+            reply.addNull("data");
+        }
+        String body = reply.build().toString();
         resp.getWriter().write(body);
     }
 }

@@ -236,7 +236,7 @@ class JobsApiIT {
     @Test
     void listShowsEveryFieldAndFilters() throws Exception {
         long done = client.submitOk(given().multiPart("title", "listed").multiPart("desc", "d")
-                .multiPart("file", "m.idf", JobClient.fakeModel("burn=0.2")).multiPart("file", "in.epw", JobClient.weather()));
+                .multiPart("file", "m.idf", JobClient.fakeModel("burn=0.8")).multiPart("file", "in.epw", JobClient.weather()));
         client.awaitTerminal(done, LIMIT);
         JsonPath list = client.request().get(client.url("/jess_web/api/jobs")).then().statusCode(200).extract().jsonPath();
         assertTrue(list.getBoolean("ok"));
@@ -256,7 +256,10 @@ class JobsApiIT {
         assertTrue(((Number) job.get("submissionSize")).longValue() > 1_000_000, "the weather file was uploaded");
         assertTrue(((Number) job.get("storageSize")).longValue() > ((Number) job.get("submissionSize")).longValue());
         assertTrue(((Number) job.get("resultSize")).longValue() > 0);
-        assertTrue(((Number) job.get("cputime")).doubleValue() >= 0.1, "cputime counts the case's CPU: " + job);
+        assertTrue(job.get("cputime") instanceof Integer, "cputime is whole seconds: " + job);
+        assertTrue((Integer) job.get("cputime") >= 1, "cputime counts the case's CPU: " + job);
+        assertEquals("ALL", job.get("job_Subset"));
+        assertEquals("", job.get("job_Args"));
 
         String today = LocalDate.now().toString();
         String tomorrow = LocalDate.now().plusDays(1).toString();
