@@ -77,10 +77,11 @@ public class CaseRunner {
             return Optional.of(new CaseResult(key, CaseState.FAILED, "EnergyPlus " + c.getEngine()
                     + " is no longer installed on instance " + instance.value(), null, 0, 0));
         }
-        CaseSpec spec = new CaseSpec(engine.get(), folder.input().resolve(c.getModel()),
-                folder.input().resolve(c.getWeather()), caseDir, expands(key.jobId()), dispatch.caseTimeout());
+        Path input = folder.inputOf(c.getName());
         RunningCase run;
         try {
+            CaseSpec spec = new CaseSpec(engine.get(), input.resolve(c.getModel()), input.resolve(c.getWeather()),
+                    caseDir, expands(key.jobId()), dispatch.caseTimeout(), folder.keptOnRerun(c.getName()));
             run = executor.start(spec);
         } catch (IOException e) {
             return Optional.of(new CaseResult(key, CaseState.FAILED, "Could not start EnergyPlus: " + e.getMessage(),

@@ -10,8 +10,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -35,19 +37,31 @@ final class CaseFolder {
         return dir;
     }
 
-    /** Creates the folder, or stops what an earlier attempt still runs in it and empties it. */
-    void prepare() throws IOException {
+    /** Creates the folder, or stops what an earlier attempt still runs in it and empties it of all but {@code keep}. */
+    void prepare(Set<Path> keep) throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
             return;
         }
+        Set<Path> keptFolders = foldersOf(keep);
         try (Stream<Path> entries = Files.list(dir)) {
-            if (entries.findAny().isEmpty()) {
+            if (entries.allMatch(p -> keep.contains(p) || keptFolders.contains(p))) {
                 return;
             }
         }
         stopLeftovers();
-        empty();
+        empty(keep, keptFolders);
+    }
+
+    /** The folders inside this one that hold the given files. */
+    private Set<Path> foldersOf(Set<Path> files) {
+        Set<Path> out = new HashSet<>();
+        for (Path f : files) {
+            for (Path p = f.getParent(); p != null && p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     void recordPid(long pid) throws IOException {
@@ -137,11 +151,14 @@ final class CaseFolder {
         return args;
     }
 
-    private void empty() throws IOException {
+    /** Deletes everything in the folder but the kept files and the folders that hold them. */
+    private void empty(Set<Path> keep, Set<Path> keptFolders) throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
+                if (!keep.contains(file)) {
+                    Files.deleteIfExists(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -150,7 +167,7 @@ final class CaseFolder {
                 if (e != null) {
                     throw e;
                 }
-                if (!d.equals(dir)) {
+                if (!keptFolders.contains(d) && !d.equals(dir)) {
                     Files.deleteIfExists(d);
                 }
                 return FileVisitResult.CONTINUE;

@@ -33,7 +33,7 @@ public class LocalProcessExecutor implements CaseExecutor {
             throw new IOException("EnergyPlus engine " + exe + " is missing or not executable");
         }
         CaseFolder folder = new CaseFolder(spec.caseDir());
-        folder.prepare();
+        folder.prepare(spec.keep());
         Path dir = folder.path();
 
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", WRAPPER, "jess-case", exe.toAbsolutePath().toString()));

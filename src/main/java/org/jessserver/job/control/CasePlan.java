@@ -47,9 +47,10 @@ public record CasePlan(List<String> models, List<String> weathers) {
         for (String m : models) {
             for (String w : weathers) {
                 no++;
-                String base = weathers.size() > 1 ? pairName(stem(m), stem(w)) : cut(stem(m), MAX_NAME);
+                String base = ReservedNames.caseFolderBase(
+                        weathers.size() > 1 ? pairName(stem(m), stem(w)) : cut(stem(m), MAX_NAME));
                 String name = base;
-                for (int k = 2; !names.add(name.toLowerCase(Locale.ROOT)) || name.equalsIgnoreCase(JobFolder.INPUT); k++) {
+                for (int k = 2; ReservedNames.server(name) || !names.add(name.toLowerCase(Locale.ROOT)); k++) {
                     name = base + "_" + k;
                 }
                 out.add(new Entry(no, name, m, w));

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.jessserver.engine.control.EngineCatalog;
 import org.jessserver.engine.control.ModelVersion;
-import org.jessserver.files.control.StagedFiles;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobStatus;
 import org.jessserver.job.entity.StatusTexts;
@@ -55,17 +54,22 @@ public class JobPreparation {
         JobFolder folder = JobFolder.of(settings.dataDir(), jobId);
         List<CasePlan.Entry> entries;
         try {
-            entries = CasePlan.of(StagedFiles.list(folder.input()), job.getModelName(), job.getWeatherName()).entries();
+            entries = CasePlan.of(folder.inputFiles(), job.getModelName(), job.getWeatherName()).entries();
+            if (folder.flat()) {
+                CasePlan.Entry one = entries.get(0);
+                entries = List.of(new CasePlan.Entry(one.caseNo(), JobFolder.FLAT_CASE, one.model(), one.weather()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Path input = folder.input();
         Map<String, ModelCheck> checks = new HashMap<>();
         int queued = 0;
         int rejected = 0;
         String firstReason = null;
         boolean expand = false;
         for (CasePlan.Entry e : entries) {
-            ModelCheck check = checks.computeIfAbsent(e.model(), m -> check(folder.input().resolve(m), m));
+            ModelCheck check = checks.computeIfAbsent(e.model(), m -> check(input.resolve(m), m));
             if (check.engine() != null) {
                 em.persist(new SimCase(jobId, e.caseNo(), e.name(), e.model(), e.weather(), check.engine(),
                         CaseState.QUEUED, null));

@@ -32,12 +32,22 @@ public class Submissions {
             }
             boolean jeplus = files.stream().filter(f -> CasePlan.hasExtension(f, ".json", ".jep")).count() == 1;
             JobType type = form.jobType(jeplus);
-            CasePlan.of(files, form.model(), form.weather());
+            boolean flat = CasePlan.of(files, form.model(), form.weather()).size() == 1;
+            if (flat) {
+                ReservedNames.checkFlatUpload(files);
+            }
             Job job = new Job(ownerId, trim(form.title(), 500), trim(form.desc(), 4000), type, blankToNull(form.model()),
                     blankToNull(form.weather()), upload.bytes(), System.currentTimeMillis());
             em.persist(job);
             em.flush();
-            upload.moveTo(JobFolder.of(settings.dataDir(), job.getId()).input());
+            JobFolder folder = JobFolder.of(settings.dataDir(), job.getId());
+            if (flat) {
+                // written before the move, so that the folder never exists without it
+                JobFolder.writeManifest(upload.dir(), files);
+                upload.moveTo(folder.root());
+            } else {
+                upload.moveTo(folder.root().resolve(JobFolder.INPUT));
+            }
             return job.getId();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,9 +33,13 @@ class CrashRecoveryIT {
                 "JESS_CASE_TIMEOUT", "2m"));
         long id;
         long other;
+        long solo;
         ServerProcess first = new ServerProcess(data.resolve("server"), env).start();
         try {
             JobClient client = new JobClient(first.api(), first.api().token("admin@crash.example", "crash-pass-1"));
+            // a job of one case runs in its flat folder, beside its uploaded files
+            solo = client.submitOk(given().multiPart("file", "solo.idf", JobClient.fakeModel("sleep=10", "starts=" + starts))
+                    .multiPart("file", "in.epw", JobClient.weather()));
             var parts = given();
             for (int i = 1; i <= 4; i++) {
                 parts = parts.multiPart("file", "m" + i + ".idf", JobClient.fakeModel("sleep=10", "starts=" + starts));
@@ -58,10 +62,16 @@ class CrashRecoveryIT {
             assertEquals("4, 0, 0, 0, 0, 0, 4", s.getString("data.progress"), "every case ran to the end");
             JsonPath o = client.awaitTerminal(other, Duration.ofSeconds(60));
             assertEquals("1, 0, 0, 0, 0, 0, 1", o.getString("data.progress"), "the other job is not lost");
+            JsonPath one = client.awaitTerminal(solo, Duration.ofSeconds(60));
+            assertEquals("1, 0, 0, 0, 0, 0, 1", one.getString("data.progress"), "the flat job ran to the end");
+            for (String input : List.of("solo.idf", "in.epw")) {
+                client.request().get(client.url("/jess_web/api/job/file/" + solo + "/" + input)).then().statusCode(200)
+                        .header("Content-Type", "application/octet-stream");
+            }
             List<String> lines = Files.readAllLines(starts);
             assertEquals(2, lines.stream().filter(l -> Long.parseLong(l.split(" ")[2]) < killedAt).count(),
                     "the crash came while the first two runs were under way: " + lines);
-            assertEquals(6, lines.size(), "4 cases started, the 2 that the crash interrupted started again: " + lines);
+            assertEquals(7, lines.size(), "5 cases started, the 2 that the crash interrupted started again: " + lines);
         } finally {
             second.stop();
         }

@@ -219,6 +219,27 @@ class LocalProcessExecutorTest {
     }
 
     @Test
+    void aFlatFolderKeepsItsInputsWhenARunStartsAgain() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("job-1"));
+        Path model = Files.copy(model(dir), root.resolve("in.idf"));
+        Path weather = Files.writeString(root.resolve("in.epw"), "weather");
+        Path nested = Files.createDirectories(root.resolve("extra")).resolve("data.csv");
+        Files.writeString(nested, "input too");
+        Files.writeString(root.resolve("eplusout.end"), "from the earlier attempt");
+        Files.createDirectories(root.resolve("old-output")).resolve("x.txt").toFile().createNewFile();
+        Set<Path> keep = Set.of(model.toAbsolutePath().normalize(), weather.toAbsolutePath().normalize(),
+                nested.toAbsolutePath().normalize());
+        RunningCase run = executor.start(new CaseSpec(FakeEngine.executable(), model, weather, root, false, HOUR, keep));
+        started.add(run);
+
+        assertEquals(CaseOutcome.Kind.SIMULATED, run.await().kind());
+        assertTrue(Files.isRegularFile(model) && Files.isRegularFile(weather) && Files.isRegularFile(nested),
+                "the inputs stay");
+        assertFalse(Files.exists(root.resolve("old-output")), "the earlier attempt's folder is gone");
+        assertTrue(Files.readString(root.resolve("eplusout.end")).contains("Completed Successfully"));
+    }
+
+    @Test
     void stalePidOfAnUnrelatedProcessIsLeftAlone() throws Exception {
         Path caseDir = Files.createDirectories(dir.resolve("case-11"));
         Process unrelated = helper("sleep", "1000");

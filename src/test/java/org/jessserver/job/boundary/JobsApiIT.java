@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,6 +154,47 @@ class JobsApiIT {
     }
 
     @Test
+    void aJobOfOneCaseIsFlatAsJessKeepsIt() throws Exception {
+        byte[] model = JobClient.fakeModel();
+        long id = client.submitOk(given().multiPart("file", "in.idf", model).multiPart("file", "in.epw", JobClient.weather()));
+        assertEquals("FINISHED", client.awaitTerminal(id, LIMIT).getString("data.status"));
+        client.request().get(client.url("/jess_web/api/job/file/" + id + "/eplusout.err")).then().statusCode(200)
+                .body(containsString("EnergyPlus Completed Successfully"));
+        assertArrayEquals(model, client.request().get(client.url("/jess_web/api/job/file/" + id + "/in.idf")).asByteArray(),
+                "the upload is at the root under its own name");
+        client.request().get(client.url("/jess_web/api/job/file/" + id + "/input/in.idf")).then().body("ok", equalTo(false));
+        List<String> names = zipNames(client.request().get(client.url("/jess_web/api/job/file/" + id)).asByteArray());
+        assertTrue(names.containsAll(List.of("in.idf", "in.epw", "console.log", "eplusout.end", "eplusout.err",
+                "eplustbl.csv", "job_summary.csv")), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.contains("/") || n.startsWith(".")), "all at the top: " + names);
+    }
+
+    @Test
+    void aModelNamedLikeTheSummaryNeitherHangsNorReplacesIt() throws Exception {
+        long id = client.submitOk(given().multiPart("file", "job_summary.csv.idf", JobClient.fakeModel())
+                .multiPart("file", "jess_x.idf", JobClient.fakeModel())
+                .multiPart("file", "input.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather()));
+        assertEquals("3, 0, 0, 0, 0, 0, 3", client.awaitTerminal(id, LIMIT).getString("data.progress"));
+        client.request().get(client.url("/jess_web/api/job/file/" + id + "/job_summary.csv")).then().statusCode(200)
+                .body(containsString("case,name,model"));
+        for (String folder : List.of("job_summary.csv_2", "case_jess_x", "input_2")) {
+            client.request().get(client.url("/jess_web/api/job/file/" + id + "/" + folder + "/eplusout.end")).then()
+                    .statusCode(200).body(containsString("Completed Successfully"));
+        }
+        client.request().get(client.url("/jess_web/api/job/file/" + id + "/input/input.idf")).then().statusCode(200);
+    }
+
+    private static List<String> zipNames(byte[] zip) throws java.io.IOException {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        return names;
+    }
+
+    @Test
     void failedCaseKeepsItsLogs() throws Exception {
         long id = client.submitOk(given()
                 .multiPart("file", "bad.idf", JobClient.fakeModel("exit=3"))
@@ -160,8 +202,8 @@ class JobsApiIT {
         JsonPath s = client.awaitTerminal(id, LIMIT);
         assertEquals("FINISHED", s.getString("data.status"));
         assertEquals("1, 1, 0, 0, 0, 0, 0", s.getString("data.progress"));
-        client.request().get(client.url("/jess_web/api/job/file/" + id + "/bad/console.log")).then().statusCode(200);
-        client.request().get(client.url("/jess_web/api/job/file/" + id + "/bad/eplusout.err")).then().statusCode(200);
+        client.request().get(client.url("/jess_web/api/job/file/" + id + "/console.log")).then().statusCode(200);
+        client.request().get(client.url("/jess_web/api/job/file/" + id + "/eplusout.err")).then().statusCode(200);
         client.request().get(client.url("/jess_web/api/job/file/" + id + "/job_summary.csv")).then().statusCode(200)
                 .body(containsString("FAILED")).body(containsString("code 3"));
     }
@@ -226,7 +268,7 @@ class JobsApiIT {
             intruder.request().get(api.url(path + "999999")).then().statusCode(200)
                     .body("status", equalTo("Job 999999 is not accessible to user " + other));
         }
-        intruder.request().get(api.url("/jess_web/api/job/file/" + id + "/m/eplusout.end")).then()
+        intruder.request().get(api.url("/jess_web/api/job/file/" + id + "/eplusout.end")).then()
                 .body("ok", equalTo(false));
         intruder.request().get(api.url("/jess_web/api/jobs")).then().body("data.job_SN", not(hasItem((int) id)));
         intruder.request().get(api.url("/jess_web/api/job/status/abc")).then().body("ok", equalTo(false))

@@ -12,6 +12,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -105,6 +106,18 @@ class SubmissionRefusalsIT {
         deep.put("in.epw", JobClient.weather());
         deep.put(("d".repeat(200) + "/").repeat(5) + "m.idf", JobClient.fakeModel());
         refused(given().multiPart("file", "deep.zip", JobClient.zip(deep)), "Path too long in deep.zip");
+    }
+
+    @Test
+    void aOneCaseJobCannotUploadANameTheServerWritesAtItsRoot() throws IOException {
+        for (String name : List.of("job_summary.csv", "console.log", "eplusout.err", "JESS_notes.txt")) {
+            refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
+                    .multiPart("file", name, "x".getBytes()), "File " + name + " takes the name " + name);
+        }
+        Map<String, byte[]> z = new LinkedHashMap<>();
+        z.put("input/m.idf", JobClient.fakeModel());
+        z.put("in.epw", JobClient.weather());
+        refused(given().multiPart("file", "in.zip", JobClient.zip(z)), "File input/m.idf takes the name input");
     }
 
     @Test

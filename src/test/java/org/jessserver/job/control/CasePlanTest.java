@@ -40,4 +40,12 @@ class CasePlanTest {
         assertEquals("a_" + "w".repeat(CasePlan.MAX_NAME - 2), e.get(0).name());
         assertEquals("a_x", e.get(1).name());
     }
+
+    @Test
+    void caseFoldersNeverTakeANameTheServerWrites() {
+        List<CasePlan.Entry> e = CasePlan.of(List.of("job_summary.csv.idf", "input.idf", "JESS_x.idf", "INPUT_2.idf",
+                "w1.epw"), null, null).entries();
+        assertEquals(List.of("job_summary.csv_2", "input_2", "case_JESS_x", "INPUT_2_2"),
+                e.stream().map(CasePlan.Entry::name).toList());
+    }
 }
