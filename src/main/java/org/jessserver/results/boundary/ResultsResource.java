@@ -83,7 +83,9 @@ public class ResultsResource {
     @Path("job/text/{id}/{path: .+}")
     public Response text(@PathParam("id") String id, @PathParam("path") String path) {
         // shown inline, so no Content-Disposition; nosniff keeps a browser from reading plain text as a page
-        return resultFile(id, path, p -> Response.ok(bytes(p), BrowserView.mediaType(p.getFileName().toString()))
+        // the type as a string header: a MediaType would be written without the space ("text/html;charset=UTF-8")
+        return resultFile(id, path, p -> Response.ok(bytes(p))
+                .header("Content-Type", BrowserView.mediaType(p.getFileName().toString()))
                 .header("Content-Security-Policy", BrowserView.POLICY)
                 .header("X-Content-Type-Options", "nosniff"));
     }
