@@ -2,10 +2,8 @@ package org.jessserver.results.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,21 +15,9 @@ import java.util.zip.ZipOutputStream;
 /** A job's folder as clients see it: a tree, a zip of (some of) its files, one file by relative path. */
 public record ResultFolder(Path root) {
 
-    public TreeNode tree(String rootName) {
-        return TreeNode.folder(rootName, children(root));
-    }
-
-    private static List<TreeNode> children(Path dir) {
-        List<TreeNode> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(p -> !VisibleFiles.hidden(p)).sorted().toList()) {
-                String name = p.getFileName().toString();
-                out.add(Files.isDirectory(p) ? TreeNode.folder(name, children(p)) : TreeNode.file(name, p.toFile().length()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+    /** The folder as the tree JESS clients render, its root named after the job. */
+    public ResultNode tree(String jobId) {
+        return ResultTree.of(root, jobId);
     }
 
     /** Streams the visible files as a zip; with extensions given, only files that end in one of them. */

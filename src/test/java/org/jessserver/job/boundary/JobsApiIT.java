@@ -118,8 +118,10 @@ class JobsApiIT {
                 .multiPart("file", "w".repeat(249) + "1.epw", JobClient.weather())
                 .multiPart("file", "w".repeat(249) + "2.epw", JobClient.weather()));
         assertEquals("2, 0, 0, 0, 0, 0, 2", client.awaitTerminal(id, LIMIT).getString("data.progress"));
-        List<String> folders = client.request().get(client.url("/jess_web/api/job/dir/" + id)).then().statusCode(200)
-                .extract().jsonPath().getList("data.children.findAll { it.type == 'folder' && it.name != 'input' }.name");
+        List<String> paths = client.request().get(client.url("/jess_web/api/job/dir/" + id)).then().statusCode(200)
+                .extract().jsonPath().getList("data.children.findAll { it.type == 'folder' && it.data.fullPath != '/input' }"
+                        + ".data.fullPath");
+        List<String> folders = paths.stream().map(p -> p.substring(1)).toList();
         assertEquals(2, folders.size(), folders.toString());
         for (String f : folders) {
             assertTrue(f.length() <= 123 && f.startsWith("m".repeat(79) + "_w"), f);
