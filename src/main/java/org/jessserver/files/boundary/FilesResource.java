@@ -20,12 +20,13 @@ import org.jessserver.files.control.AreaEntry;
 import org.jessserver.files.control.AreaUploads;
 import org.jessserver.files.control.UploadArea;
 import org.jessserver.files.control.UploadedFile;
+import org.jessserver.platform.boundary.Roles;
 
 /** The Users API upload area: upload (zips unpacked), folder trees and file downloads, delete. */
 // a longer literal @Path than UsersResource's "users/api", so JAX-RS sends every files/... call here
 @Path("users/api/files")
 @ApplicationScoped
-@RolesAllowed(org.jessserver.platform.boundary.Roles.USER)
+@RolesAllowed(Roles.USER)
 @Produces(MediaType.APPLICATION_JSON)
 public class FilesResource {
 

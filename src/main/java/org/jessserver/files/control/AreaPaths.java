@@ -30,8 +30,12 @@ public final class AreaPaths {
             if (name.isEmpty()) {
                 continue;
             }
-            if (name.startsWith(".")) {
+            if (name.equals(".") || name.equals("..")) {
                 throw unsafe(given);
+            }
+            if (name.startsWith(".")) {
+                throw new InvalidRequestException("Unsafe path '" + given
+                        + "': names starting with '.' are not used in the upload area");
             }
             if (name.getBytes(StandardCharsets.UTF_8).length > SafeNames.MAX_NAME_BYTES) {
                 throw new InvalidRequestException("File name too long in path '" + given + "': at most "

@@ -65,7 +65,7 @@ public class AreaUploads {
         try {
             long replaced = 0;
             for (String rel : staged) {
-                replaced += replacedSize(dir, target, rel);
+                replaced += replacedSize(root, target, rel);
             }
             long used = AreaUsage.bytes(root);
             if (used - replaced + upload.bytes() > quotaBytes) {
@@ -83,12 +83,13 @@ public class AreaUploads {
     }
 
     /** The size of the file an upload replaces (0 if none); refused where a file and a folder would clash. */
-    private static long replacedSize(Path dir, String target, String rel) throws IOException {
-        Path p = dir;
-        String[] names = rel.split("/");
+    private static long replacedSize(Path root, String target, String rel) throws IOException {
+        String path = target.isEmpty() ? rel : target + "/" + rel;
+        String[] names = path.split("/");
+        Path p = root;
         for (int i = 0; i < names.length; i++) {
             p = p.resolve(names[i]);
-            String shown = (target.isEmpty() ? "" : target + "/") + String.join("/", List.of(names).subList(0, i + 1));
+            String shown = String.join("/", List.of(names).subList(0, i + 1));
             boolean last = i == names.length - 1;
             if (Files.isSymbolicLink(p)) {
                 throw new InvalidRequestException("Unsafe path '" + shown + "': it is a link in the upload area");

@@ -30,7 +30,7 @@ class AreaPathsTest {
     @Test
     void pathsThatLeaveTheAreaOrHideAreRefused() {
         for (String bad : new String[] {"..", "../x", "/../x", "a/../../x", "a/..", "./a", "a\\..\\..\\x", "..\\x",
-                "C:\\Windows", "\\\\server\\share", "a\u0000b", "a\nb", ".hidden", "a/.git/config"}) {
+                "C:\\Windows", "\\\\server\\share", "a\u0000b", "a\nb", ".hidden", "a/.git/config", "...", "a/.."}) {
             InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> AreaPaths.relative(bad), bad);
             assertTrue(e.getMessage().contains("Unsafe path"), e.getMessage());
         }
