@@ -241,6 +241,7 @@ class UploadAreaIT {
         multipart("/users/api/files/a", "Shoebox_v8.9.zip", shoebox).then().body("ok", equalTo(true));
         refused(multipart("/users/api/files/b", "Shoebox_v8.9.zip", shoebox), "quota is " + QUOTA + " bytes");
         refused(me().get(api.url("/users/api/files/b")), "b is not found");
+        assertEquals(List.of(), stagingLeft());
         refused(upload("/users/api/files/a", "big.bin", "x".repeat(2_100_000)), "quota");
         me().get(api.url("/users/api/files/a/Shoebox_v8.9")).then().body("children.size()", equalTo(8));
         me().delete(api.url("/users/api/files/a")).then().body("ok", equalTo(true));
@@ -252,6 +253,17 @@ class UploadAreaIT {
         refused(me().get(api.url("/users/api/files/no/such")), "no/such is not found in the upload area");
         refused(me().delete(api.url("/users/api/files/no/such")), "no/such is not found in the upload area");
         refused(me().multiPart("title", "x").post(api.url("/users/api/files/x")), "No file to upload");
+    }
+
+    /** The staging folders uploads are checked in before they move; a refusal leaves none behind. */
+    private static List<Path> stagingLeft() throws IOException {
+        Path staging = Deployments.serverDataDir().resolve("staging");
+        if (!Files.isDirectory(staging)) {
+            return List.of();
+        }
+        try (var s = Files.list(staging)) {
+            return s.toList();
+        }
     }
 
     private RequestSpecification me() {
