@@ -17,7 +17,9 @@ import java.util.List;
 import org.jessserver.account.boundary.Caller;
 import org.jessserver.account.entity.AccountPrincipal;
 import org.jessserver.job.control.BulkCancel;
+import org.jessserver.job.control.CreateCommand;
 import org.jessserver.job.control.JobCommand;
+import org.jessserver.job.control.JobCreation;
 import org.jessserver.job.control.JobFilter;
 import org.jessserver.job.control.JobIds;
 import org.jessserver.job.control.JobSubmitter;
@@ -47,6 +49,9 @@ public class JobsResource {
     JobSubmitter submitter;
 
     @Inject
+    JobCreation creation;
+
+    @Inject
     CancelRequests cancelRequests;
 
     @POST
@@ -54,6 +59,15 @@ public class JobsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Reply submit(List<EntityPart> parts) {
         long id = submitter.submit(caller.principal().accountId(), SubmissionParts.form(parts), SubmissionParts.files(parts));
+        return Reply.ok("Job " + id + " is created", id);
+    }
+
+    /** {"cmd":"Create",...}: a job from a folder of the upload area or from an earlier job's input files. */
+    @POST
+    @Path("job")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Reply create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+        long id = creation.create(caller.principal().accountId(), CreateCommand.of(JsonBody.object(type, body)));
         return Reply.ok("Job " + id + " is created", id);
     }
 

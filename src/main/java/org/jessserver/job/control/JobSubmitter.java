@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.jessserver.files.control.StagedUpload;
 import org.jessserver.files.control.UploadLimits;
@@ -31,15 +32,35 @@ public class JobSubmitter {
     Settings settings;
 
     public long submit(long ownerId, SubmissionForm form, List<FilePart> files) {
-        try (StagedUpload upload = new StagedUpload(settings.dataDir().resolve("staging"), limits)) {
+        try (StagedUpload upload = stage()) {
             for (FilePart f : files) {
                 upload.add(f.fileName(), f.content());
             }
-            long id = submissions.create(ownerId, form, upload);
-            launcher.prepareLater(id);
-            return id;
+            return create(ownerId, form, upload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A job from files already on the server (the upload area, an earlier job): copied, so later changes do not reach it. */
+    public long submitCopy(long ownerId, SubmissionForm form, Path dir, List<String> files) {
+        try (StagedUpload upload = stage()) {
+            for (String f : files) {
+                upload.copyIn(f, dir.resolve(f));
+            }
+            return create(ownerId, form, upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StagedUpload stage() throws IOException {
+        return new StagedUpload(settings.dataDir().resolve("staging"), limits);
+    }
+
+    private long create(long ownerId, SubmissionForm form, StagedUpload upload) {
+        long id = submissions.create(ownerId, form, upload);
+        launcher.prepareLater(id);
+        return id;
     }
 }

@@ -15,7 +15,7 @@ public record VersionInfo(
         @JsonbProperty("Update") int update,
         @JsonbProperty("Notice") String notice) {
 
-    private static final String RELEASE = "2026-11-28";
+    private static final String RELEASE = "2026-11-30";
     private static final String NOTICE = "jess-server, an open self-hostable server of the JESS web API";
 
     public static VersionInfo usersApi() {

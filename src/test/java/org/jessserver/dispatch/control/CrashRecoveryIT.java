@@ -29,7 +29,7 @@ class CrashRecoveryIT {
                 "JESS_ADMIN_EMAIL", "admin@crash.example", "JESS_ADMIN_PASSWORD", "crash-pass-1",
                 "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"),
                 "JESS_WORKERS", "2", "JESS_LEASE", "10s",
-                // not the 6 s of the Arquillian runs, which this process would inherit: runs here take 10 s
+                // not the 20 s of the Arquillian runs, which this process would inherit: runs here take 10 s
                 "JESS_CASE_TIMEOUT", "2m"));
         long id;
         long other;

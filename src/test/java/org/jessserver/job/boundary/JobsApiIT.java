@@ -225,8 +225,8 @@ class JobsApiIT {
         long id = client.submitOk(given()
                 .multiPart("file", "hang.idf", JobClient.fakeModel("hang", "children=1"))
                 .multiPart("file", "in.epw", JobClient.weather()));
-        // JESS_CASE_TIMEOUT is 6 s in the test server
-        JsonPath s = client.awaitTerminal(id, Duration.ofSeconds(40));
+        // JESS_CASE_TIMEOUT is 20 s in the test server
+        JsonPath s = client.awaitTerminal(id, Duration.ofSeconds(90));
         assertEquals("1, 1, 0, 0, 0, 0, 0", s.getString("data.progress"));
         client.request().get(client.url("/jess_web/api/job/file/" + id + "/job_summary.csv")).then()
                 .body(containsString("Timed out"));
