@@ -20,8 +20,9 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.jessserver.account.entity.Account;
 
 /** An account as clients see it, with JESS's profile field names (null where unset): never its password hash. */
-@JsonbPropertyOrder({"id", "email", "user", "role", "enabled", "created", "title", "firstname", "middlename", "surname",
-        "nickname", "position", "company", "tel", "address", "postcode", "country", "website", "twitter", "linkedin"})
+// JSON-B 3 orders by the Java names, not the JSON ones
+@JsonbPropertyOrder({"id", "email", "user", "role", "enabled", "created", "title", "firstName", "middleName", "surname",
+        "nickname", "position", "company", "telephone", "address", "postcode", "country", "website", "twitter", "linkedin"})
 public record AccountView(long id, String email, String user, String role, boolean enabled, long created,
                           String title,
                           // a renamed field needs its own @JsonbNillable: @JsonbProperty alone drops its nulls

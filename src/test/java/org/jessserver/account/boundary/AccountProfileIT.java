@@ -74,6 +74,13 @@ class AccountProfileIT {
                 assertTrue(raw.contains("\"" + field + "\":null"), field + " missing or not null in " + raw);
             }
         }
+        // in JESS's order, after ours, so that a reader of the raw reply finds them where the contract lists them
+        int at = raw.indexOf("\"created\":");
+        for (String field : PROFILE) {
+            int next = raw.indexOf("\"" + field + "\":");
+            assertTrue(next > at, field + " out of order in " + raw);
+            at = next;
+        }
         given().cookie("session_token", token).get(api.url("/users/api/user")).then()
                 .body("data", hasKey("enabled")).body("data", hasKey("created"))
                 .body("data.user", equalTo(nickname)).body("data.nickname", equalTo(nickname))
