@@ -24,7 +24,7 @@ import org.jessserver.platform.boundary.Roles;
 import org.jessserver.platform.boundary.VersionInfo;
 import org.jessserver.platform.control.JsonBody;
 
-/** The JESS User & Account API: log-on, check-in, log-off, confirm and the caller's account. */
+/** The JESS User & Account API: log-on, check-in, log-off, confirm, and the caller's account to read and edit. */
 @Path("users/api")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -107,6 +107,14 @@ public class UsersResource {
     @RolesAllowed(Roles.USER)
     public Reply user() {
         return Reply.ok("User's account detailes included.", AccountView.of(accounts.byId(caller.principal().accountId())));
+    }
+
+    @POST
+    @Path("user")
+    @RolesAllowed(Roles.USER)
+    public Reply editUser(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+        accounts.edit(caller.principal().accountId(), JsonBody.object(type, body), SessionTokenReader.read(request));
+        return Reply.ok("Account details updated successfully!", null);
     }
 
     private static UsernamePasswordCredential credential(JsonObject json) {

@@ -2,6 +2,7 @@ package org.jessserver.account.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.jessserver.account.entity.Account;
 import org.jessserver.account.entity.SessionToken;
 import org.jessserver.platform.control.InvalidRequestException;
 
-/** Creates, finds and disables accounts. */
+/** Creates, finds, edits and disables accounts. */
 @Stateless
 public class Accounts {
 
@@ -21,6 +22,9 @@ public class Accounts {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Sessions sessions;
 
     public Optional<Account> byEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
@@ -43,8 +47,9 @@ public class Accounts {
     /** Creates an account; refuses an e-mail that exists in any letter case, or a weak password. */
     public Account create(String email, String nickname, String password, boolean admin) {
         EmailAddress.requireValid(email);
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidRequestException("Password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        requireStrong(password);
+        if (nickname != null && nickname.trim().length() > AccountEdit.MAX_LENGTH) {
+            throw new InvalidRequestException("Field 'user' is too long: at most " + AccountEdit.MAX_LENGTH + " characters");
         }
         if (byEmail(email).isPresent()) {
             throw new InvalidRequestException("User " + email.trim() + " already exists");
@@ -55,6 +60,29 @@ public class Accounts {
         // flush here, so that a concurrent creation of the same e-mail fails in this call, not at commit
         em.flush();
         return a;
+    }
+
+    /**
+     * Applies a user's own changes to their account, all or nothing. A new password needs the present
+     * one and ends every other session of the account at once; the session that asked keeps working.
+     */
+    public void edit(long accountId, JsonObject body, String askingToken) {
+        Account a = byId(accountId);
+        AccountEdit edit = AccountEdit.parse(body, a);
+        if (edit.changesPassword()) {
+            if (!hasher.matches(edit.password().currentPassword(), a.getPasswordHash())) {
+                throw new InvalidRequestException("Current password is wrong: the password is not changed");
+            }
+            a.changePassword(hasher.hash(edit.password().newPassword()));
+            sessions.revokeAllBut(a, askingToken);
+        }
+        edit.profile().forEach(a::changeProfile);
+    }
+
+    static void requireStrong(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidRequestException("Password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 
     /** Disables an account and ends all its sessions at once. */

@@ -59,6 +59,14 @@ public class Sessions {
         });
     }
 
+    /** Ends every session of the account but the given one, at once, on every instance. */
+    public void revokeAllBut(Account account, String keptToken) {
+        // a token that cannot be stored keeps nothing: every session of the account ends
+        String kept = TokenCodec.wellFormed(keptToken) ? TokenCodec.digest(keptToken) : "";
+        em.createNamedQuery(SessionToken.DELETE_OTHERS_OF_ACCOUNT)
+                .setParameter("accountId", account.getId()).setParameter("kept", kept).executeUpdate();
+    }
+
     /** Ends the session at once, on every instance. */
     public void revoke(String token) {
         if (TokenCodec.wellFormed(token)) {

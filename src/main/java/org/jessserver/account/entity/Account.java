@@ -10,7 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Locale;
 
-/** A user of the server: e-mail (unique ignoring case), nickname, salted password hash, roles. */
+/** A user of the server: e-mail (unique ignoring case), nickname, salted password hash, roles, JESS profile. */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.emailKey = :key")
@@ -43,6 +43,36 @@ public class Account {
     private boolean enabled;
 
     private long created;
+
+    // the JESS profile: free text the user edits, null until first set
+    private String title;
+
+    @Column(name = "firstname")
+    private String firstName;
+
+    @Column(name = "middlename")
+    private String middleName;
+
+    private String surname;
+
+    private String position;
+
+    private String company;
+
+    @Column(name = "tel")
+    private String telephone;
+
+    private String address;
+
+    private String postcode;
+
+    private String country;
+
+    private String website;
+
+    private String twitter;
+
+    private String linkedin;
 
     protected Account() {
     }
@@ -104,5 +134,43 @@ public class Account {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    public String profile(ProfileField field) {
+        return switch (field) {
+            case TITLE -> title;
+            case FIRST_NAME -> firstName;
+            case MIDDLE_NAME -> middleName;
+            case SURNAME -> surname;
+            case NICKNAME -> nickname;
+            case POSITION -> position;
+            case COMPANY -> company;
+            case TELEPHONE -> telephone;
+            case ADDRESS -> address;
+            case POSTCODE -> postcode;
+            case COUNTRY -> country;
+            case WEBSITE -> website;
+            case TWITTER -> twitter;
+            case LINKEDIN -> linkedin;
+        };
+    }
+
+    public void changeProfile(ProfileField field, String value) {
+        switch (field) {
+            case TITLE -> title = value;
+            case FIRST_NAME -> firstName = value;
+            case MIDDLE_NAME -> middleName = value;
+            case SURNAME -> surname = value;
+            case NICKNAME -> nickname = value;
+            case POSITION -> position = value;
+            case COMPANY -> company = value;
+            case TELEPHONE -> telephone = value;
+            case ADDRESS -> address = value;
+            case POSTCODE -> postcode = value;
+            case COUNTRY -> country = value;
+            case WEBSITE -> website = value;
+            case TWITTER -> twitter = value;
+            case LINKEDIN -> linkedin = value;
+        }
     }
 }

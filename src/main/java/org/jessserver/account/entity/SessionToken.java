@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 @Table(name = "session_token")
 @NamedQuery(name = SessionToken.DELETE_OF_ACCOUNT,
         query = "delete from SessionToken s where s.account.id = :accountId")
+@NamedQuery(name = SessionToken.DELETE_OTHERS_OF_ACCOUNT,
+        query = "delete from SessionToken s where s.account.id = :accountId and s.tokenHash <> :kept")
 @NamedQuery(name = SessionToken.DELETE_EXPIRED, query = "delete from SessionToken s where s.expiresAt < :now")
 // the same rule as isExpiredAt and Account.isEnabled, for the check on every request
 @NamedQuery(name = SessionToken.LIVE_CALLER, query = "select a.id, a.email, a.nickname, a.admin from SessionToken s"
@@ -21,6 +23,7 @@ import jakarta.persistence.Table;
 public class SessionToken {
 
     public static final String DELETE_OF_ACCOUNT = "SessionToken.deleteOfAccount";
+    public static final String DELETE_OTHERS_OF_ACCOUNT = "SessionToken.deleteOthersOfAccount";
     public static final String DELETE_EXPIRED = "SessionToken.deleteExpired";
     public static final String LIVE_CALLER = "SessionToken.liveCaller";
 

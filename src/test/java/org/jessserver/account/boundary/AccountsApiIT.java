@@ -79,6 +79,9 @@ class AccountsApiIT {
         api.json("{\"email\":\"role" + System.nanoTime() + "@it.example\",\"password\":\"pass-word-9\",\"role\":\"root\"}")
                 .cookie("session_token", admin).post(api.url("/users/api/users"))
                 .then().body("ok", equalTo(false)).body("status", startsWith("Unknown role 'root'"));
+        api.json("{\"email\":\"long" + System.nanoTime() + "@it.example\",\"password\":\"pass-word-9\",\"user\":\""
+                        + "n".repeat(201) + "\"}").cookie("session_token", admin).post(api.url("/users/api/users"))
+                .then().body("ok", equalTo(false)).body("status", equalTo("Field 'user' is too long: at most 200 characters"));
     }
 
     @Test
