@@ -20,6 +20,7 @@ import org.jessserver.files.control.AreaEntry;
 import org.jessserver.files.control.AreaUploads;
 import org.jessserver.files.control.UploadArea;
 import org.jessserver.files.control.UploadedFile;
+import org.jessserver.platform.boundary.ContentDisposition;
 import org.jessserver.platform.boundary.Roles;
 
 /** The Users API upload area: upload (zips unpacked), folder trees and file downloads, delete. */
@@ -69,7 +70,7 @@ public class FilesResource {
         AreaEntry entry = area.entry(caller.principal().accountId(), path);
         if (entry instanceof AreaEntry.File f) {
             return Response.ok(f.path().toFile(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(f.name())).build();
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(f.name())).build();
         }
         return Response.ok(((AreaEntry.Folder) entry).tree(), MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jessserver.files.entity.TreeNode;
+import org.jessserver.platform.control.DisplaySize;
 
 /** A folder of the upload area as a tree: hidden names and symbolic links are left out, children sorted by name. */
 final class AreaTree {
@@ -45,6 +46,6 @@ final class AreaTree {
             return new TreeNode(name, false, true, 0, children(p), name);
         }
         long size = Files.size(p);
-        return new TreeNode(name, false, false, size, List.of(), name + " (" + SizeText.of(size) + ")");
+        return new TreeNode(name, false, false, size, List.of(), name + " (" + DisplaySize.inKilobytes(size) + ")");
     }
 }

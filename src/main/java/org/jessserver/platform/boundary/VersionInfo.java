@@ -4,7 +4,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** The bare version object that GET /info answers on both API bases; the numbers are integers, as JESS gives them. */
-@JsonbPropertyOrder({"Title", "Description", "Major", "Minor", "Revision", "Release", "Update", "Notice"})
+// Yasson orders by the Java names, not the JSON names
+@JsonbPropertyOrder({"title", "description", "major", "minor", "revision", "release", "update", "notice"})
 public record VersionInfo(
         @JsonbProperty("Title") String title,
         @JsonbProperty("Description") String description,

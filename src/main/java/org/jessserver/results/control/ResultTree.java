@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jessserver.platform.control.DisplaySize;
 import org.jessserver.results.control.ResultNode.Entry;
 
 /** Builds the tree of a job's result folder that JESS clients render: visible entries, sorted by name. */

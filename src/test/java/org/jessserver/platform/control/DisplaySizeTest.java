@@ -1,4 +1,4 @@
-package org.jessserver.results.control;
+package org.jessserver.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -46,5 +46,31 @@ class DisplaySizeTest {
         assertEquals("999.9 kB", DisplaySize.of(999_940));
         assertEquals("1.00 MB", DisplaySize.of(999_960));
         assertEquals("1.00 GB", DisplaySize.of(999_999_999));
+    }
+
+    @Test
+    void theUploadAreaShowsEverySizeAsJessRecordedIt() {
+        // the recorded replies of Users_API_example_public.ipynb
+        assertEquals("0.17 KB", DisplaySize.inKilobytes(167));
+        assertEquals("1.44 MB", DisplaySize.inKilobytes(1439809));
+        assertEquals("1.44 MB", DisplaySize.inKilobytes(1440039));
+        assertEquals("1.44 MB", DisplaySize.inKilobytes(1441330));
+        assertEquals("1.44 MB", DisplaySize.inKilobytes(1438895));
+        assertEquals("4.84 KB", DisplaySize.inKilobytes(4837));
+        assertEquals("3.20 KB", DisplaySize.inKilobytes(3203));
+        assertEquals("7.82 KB", DisplaySize.inKilobytes(7822));
+        assertEquals("223.9 KB", DisplaySize.inKilobytes(223949));
+    }
+
+    @Test
+    void theUploadAreaNeverShowsBytes() {
+        assertEquals("0.00 KB", DisplaySize.inKilobytes(0));
+        assertEquals("0.00 KB", DisplaySize.inKilobytes(1));
+        assertEquals("1.00 KB", DisplaySize.inKilobytes(999));
+        assertEquals("99.99 KB", DisplaySize.inKilobytes(99990));
+        assertEquals("100.0 KB", DisplaySize.inKilobytes(99999));
+        assertEquals("999.9 KB", DisplaySize.inKilobytes(999900));
+        assertEquals("1.00 MB", DisplaySize.inKilobytes(999990));
+        assertEquals("10.74 GB", DisplaySize.inKilobytes(10737418240L));
     }
 }
