@@ -1,13 +1,16 @@
 package org.jessserver.account.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.jessserver.account.entity.Account;
+import org.jessserver.account.entity.AccountDisabled;
 import org.jessserver.account.entity.SessionToken;
 import org.jessserver.platform.control.InvalidRequestException;
 
@@ -25,6 +28,9 @@ public class Accounts {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    Event<AccountDisabled> disabled;
 
     public Optional<Account> byEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
@@ -85,11 +91,24 @@ public class Accounts {
         }
     }
 
-    /** Disables an account and ends all its sessions at once. */
+    /**
+     * Disables an account and ends all its sessions at once; its unfinished jobs are cancelled once this
+     * commits. The last enabled administrator cannot be disabled: nobody could manage the accounts then.
+     */
     public Account disable(String email) {
         Account a = byEmail(email).orElseThrow(() -> new InvalidRequestException("User " + email + " is not found"));
+        if (a.isAdmin() && a.isEnabled()) {
+            // the row locks make two administrators who disable each other at once wait for one another
+            List<Account> admins = em.createNamedQuery(Account.ENABLED_ADMINS, Account.class)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            if (admins.size() <= 1) {
+                throw new InvalidRequestException("User " + a.getEmail()
+                        + " is the last administrator and cannot be disabled; make another administrator first");
+            }
+        }
         a.disable();
         em.createNamedQuery(SessionToken.DELETE_OF_ACCOUNT).setParameter("accountId", a.getId()).executeUpdate();
+        disabled.fire(new AccountDisabled(a.getId()));
         return a;
     }
 }

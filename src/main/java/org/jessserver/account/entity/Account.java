@@ -16,11 +16,13 @@ import java.util.Locale;
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.emailKey = :key")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.id")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.ENABLED_ADMINS, query = "select a from Account a where a.admin = true and a.enabled = true")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
+    public static final String ENABLED_ADMINS = "Account.enabledAdmins";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accountSeq")

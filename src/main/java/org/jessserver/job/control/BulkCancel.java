@@ -2,6 +2,7 @@ package org.jessserver.job.control;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.LinkedHashSet;
@@ -24,10 +25,12 @@ public record BulkCancel(JobFilter filter, Set<Long> ids, boolean dryRun) {
         }
         Set<Long> out = new LinkedHashSet<>();
         for (JsonValue item : a) {
-            if (!(item instanceof JsonNumber n) || !n.isIntegral() || n.longValue() <= 0) {
-                throw new InvalidRequestException("Field 'ids' must list positive job ids, not " + item);
+            // the literal as sent: a number's longValue() would wrap 18446744073709551617 round to job 1
+            String given = item instanceof JsonString s ? s.getString() : item.toString();
+            if (!(item instanceof JsonNumber || item instanceof JsonString)) {
+                throw new InvalidRequestException("Field 'ids' must list job ids, not " + item);
             }
-            out.add(n.longValue());
+            out.add(JobIds.parse(given).orElseThrow(() -> new InvalidRequestException(JobIds.invalid(given))));
         }
         return out;
     }

@@ -31,6 +31,14 @@ public class Cancellations {
         return n == 1 ? Optional.of(em.find(Job.class, jobId)) : Optional.empty();
     }
 
+    /** Sets the cancel flag of every job of the owner that can still be cancelled, in one statement; returns how many. */
+    public int flagAllOf(long ownerId) {
+        return em.createQuery("update Job j set j.cancelFlag = 1, j.lastUpdate = :now"
+                        + " where j.ownerId = :owner and j.status in :open and j.cancelFlag = 0")
+                .setParameter("now", System.currentTimeMillis()).setParameter("owner", ownerId)
+                .setParameter("open", JobStatus.CANCELLABLE).executeUpdate();
+    }
+
     /** Whether the owner's job exists and could be flagged now (for a dry run). */
     public boolean cancellable(Job job) {
         return JobStatus.CANCELLABLE.contains(job.getStatus());

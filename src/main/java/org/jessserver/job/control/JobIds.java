@@ -2,17 +2,28 @@ package org.jessserver.job.control;
 
 import java.util.Optional;
 
-/** Job ids as they come in paths: a positive number, anything else names no job. */
+/**
+ * Job ids as clients give them: a plain positive decimal that fits in 63 bits. Anything else names no
+ * job, so "01", "+1", "1.0" and "18446744073709551617" (which wraps to 1 as a long) are never job 1.
+ */
 public final class JobIds {
 
     private JobIds() {
     }
 
     public static Optional<Long> parse(String id) {
-        if (id == null || !id.matches("[0-9]{1,18}")) {
+        if (id == null || !id.matches("[1-9][0-9]{0,18}")) {
             return Optional.empty();
         }
-        long n = Long.parseLong(id);
-        return n > 0 ? Optional.of(n) : Optional.empty();
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException tooLarge) {
+            return Optional.empty();
+        }
+    }
+
+    /** The refusal for an id that is no job id at all, naming it as given. */
+    public static String invalid(String id) {
+        return "Invalid job id: " + id;
     }
 }

@@ -4,8 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.Deployments;
+import org.jessserver.testing.JobClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -94,6 +101,36 @@ class AccountsApiIT {
         api.logon(email, Api.PASSWORD).then().body("ok", equalTo(false));
         given().cookie("session_token", api.adminToken()).delete(api.url("/users/api/users/nobody@it.example"))
                 .then().statusCode(200).body("ok", equalTo(false)).body("status", equalTo("User nobody@it.example is not found"));
+    }
+
+    @Test
+    void disablingAnAccountStopsItsRunningAndQueuedJobs() throws Exception {
+        String email = api.newUser("stopped");
+        JobClient user = new JobClient(api, api.token(email, Api.PASSWORD));
+        long running = user.submitOk(given().multiPart("file", "h.idf", JobClient.fakeModel("hang", "children=1"))
+                .multiPart("file", "in.epw", JobClient.weather()));
+        Path pidFile = Deployments.serverDataDir().resolve("jobs").resolve(Long.toString(running)).resolve(".jess-pid");
+        user.awaitStatus(running, s -> s.getInt("data.cases.running") == 1 && Files.exists(pidFile), Duration.ofSeconds(60));
+        ProcessHandle run = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).orElseThrow();
+        List<ProcessHandle> tree = new ArrayList<>(run.descendants().toList());
+        tree.add(run);
+
+        given().cookie("session_token", api.adminToken()).delete(api.url("/users/api/users/" + email))
+                .then().statusCode(200).body("ok", equalTo(true));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(tree.stream().noneMatch(ProcessHandle::isAlive), "the disabled user's simulation was stopped");
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDisabledButAnotherCan() {
+        String other = "admin3-" + System.nanoTime() + "@it.example";
+        api.json("{\"email\":\"" + other + "\",\"password\":\"pass-word-9\",\"role\":\"admin\"}")
+                .cookie("session_token", api.adminToken()).post(api.url("/users/api/users")).then().body("ok", equalTo(true));
+        given().cookie("session_token", api.token(other, "pass-word-9")).delete(api.url("/users/api/users/" + other))
+                .then().statusCode(200).body("ok", equalTo(true));
     }
 
     @Test

@@ -59,6 +59,12 @@ class SessionLifetimeIT {
         try (ServerProcess again = new ServerProcess(data, Map.of()).start()) {
             assertEquals(0, count(again.log(), "generated password"), "not printed again at the second start");
             again.api().logon("admin@localhost", password).then().body("ok", org.hamcrest.Matchers.equalTo(true));
+            // the only administrator: disabling it would leave nobody to manage the accounts
+            String admin = again.api().token("admin@localhost", password);
+            given().cookie("session_token", admin).delete(again.api().url("/users/api/users/admin@localhost")).then()
+                    .statusCode(200).body("ok", org.hamcrest.Matchers.equalTo(false))
+                    .body("status", org.hamcrest.Matchers.containsString("is the last administrator and cannot be disabled"));
+            given().cookie("session_token", admin).get(again.api().url("/users/api/user")).then().statusCode(200);
         }
     }
 

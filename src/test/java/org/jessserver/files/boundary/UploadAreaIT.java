@@ -133,7 +133,7 @@ class UploadAreaIT {
         String tree = me().get(api.url("/users/api/files/test")).then().statusCode(200).extract().asString();
         assertEquals("{\"fileName\":\"/test\",\"open\":true,\"nocheck\":true,\"fileSize\":0,\"children\":["
                 + "{\"fileName\":\"0\",\"open\":false,\"nocheck\":true,\"fileSize\":0,\"children\":["
-                + "{\"fileName\":\"win.ini\",\"open\":false,\"nocheck\":false,\"fileSize\":5,\"children\":[],\"name\":\"win.ini (0.01 KB)\"}],"
+                + "{\"fileName\":\"win.ini\",\"open\":false,\"nocheck\":false,\"fileSize\":5,\"children\":[],\"name\":\"win.ini (0.00 KB)\"}],"
                 + "\"name\":\"0\"},"
                 + "{\"fileName\":\"1\",\"open\":false,\"nocheck\":true,\"fileSize\":0,\"children\":["
                 + "{\"fileName\":\"x.txt\",\"open\":false,\"nocheck\":false,\"fileSize\":1,\"children\":[],\"name\":\"x.txt (0.00 KB)\"}],"

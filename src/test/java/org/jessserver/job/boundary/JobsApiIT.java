@@ -197,6 +197,27 @@ class JobsApiIT {
     }
 
     @Test
+    void idsThatAreNotPlainDecimalsInRangeNameNoJob() throws Exception {
+        long id = client.submitOk(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather()));
+        client.awaitTerminal(id, LIMIT);
+        String huge = "18446744073709551617";
+        for (String bad : List.of("0" + id, huge, "+" + id)) {
+            client.request().get(client.url("/jess_web/api/job/status/" + bad)).then().statusCode(200)
+                    .body("ok", equalTo(false)).body("status", equalTo("Job " + bad + " is not accessible to user " + email));
+            client.request().get(client.url("/jess_web/api/job/dir/" + bad)).then().statusCode(200)
+                    .body("ok", equalTo(false)).body("status", equalTo("Invalid job id: " + bad));
+            client.request().get(client.url("/jess_web/api/job/file/" + bad + "/eplusout.err")).then().statusCode(200)
+                    .body("ok", equalTo(false)).body("status", equalTo("Invalid job id: " + bad));
+        }
+        api.json("{\"cmd\":\"Cancel\"}").cookie("session_token", token()).post(client.url("/jess_web/api/job/" + huge))
+                .then().statusCode(200).body("ok", equalTo(false))
+                .body("status", equalTo("Job " + huge + " is not found or not cancellable"));
+        api.json("{\"ids\":[" + huge + "],\"dry_run\":true}").cookie("session_token", token())
+                .post(client.url("/jess_web/api/jobs/cancel")).then().statusCode(200).body("ok", equalTo(false))
+                .body("status", equalTo("Invalid job id: " + huge));
+    }
+
+    @Test
     void failedCaseKeepsItsLogs() throws Exception {
         long id = client.submitOk(given()
                 .multiPart("file", "bad.idf", JobClient.fakeModel("exit=3"))
