@@ -58,6 +58,8 @@ public class JobsResource {
     @Path("job")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Reply submit(List<EntityPart> parts) {
+        // a multipart request with no body at all comes as no list
+        parts = parts == null ? List.of() : parts;
         long id = submitter.submit(caller.principal().accountId(), SubmissionParts.form(parts), SubmissionParts.files(parts));
         return Reply.ok("Job " + id + " is created", id);
     }

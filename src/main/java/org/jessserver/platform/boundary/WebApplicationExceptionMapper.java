@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Turns JAX-RS errors (unknown path, wrong method or content type) into JSON envelopes. */
+/** Turns JAX-RS errors (unknown path, wrong method or content type, unreadable body) into JSON envelopes. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -25,6 +25,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int code = original.getStatus();
+        if (code == 400) {
+            // an unreadable body (a multipart request without parts, a broken boundary) is bad input like any other
+            return json(200, "Malformed request to " + path() + ": its body could not be read as "
+                    + (headers.getMediaType() == null ? "(no Content-Type)" : headers.getMediaType()));
+        }
         if (e instanceof NotSupportedException) {
             // a wrong content type on a known call is bad input, answered like any other
             MediaType type = headers.getMediaType();

@@ -85,6 +85,9 @@ public final class JsonBody {
             throw new InvalidRequestException("Malformed JSON in request body: " + e.getMessage());
         } catch (JsonException e) {
             throw new InvalidRequestException("Malformed JSON in request body");
+        } catch (RuntimeException e) {
+            // the parser's own limits, such as "Input is too deeply nested 1,000", come as plain runtime exceptions
+            throw new InvalidRequestException("Malformed JSON in request body: " + e.getMessage());
         }
     }
 

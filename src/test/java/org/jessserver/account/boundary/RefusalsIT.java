@@ -129,4 +129,15 @@ class RefusalsIT {
                 .contentType(startsWith("application/json")).body("ok", equalTo(false));
         given().get(api.url("/")).then().statusCode(404).body(not(containsString("<html")));
     }
+
+    @Test
+    void oversizedOrDeeplyNestedJsonIsRefusedNotFailed() {
+        String big = "{\"email\":\"a@b.c\",\"password\":\"" + "x".repeat(2_000_000) + "\"}";
+        given().contentType("application/json").body(big).post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false))
+                .body("status", containsString("larger than 1048576 bytes"));
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        given().contentType("application/json").body(deep).post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false)).body(not(containsString("<html")));
+    }
 }

@@ -170,11 +170,26 @@ class SubmissionRefusalsIT {
     }
 
     @Test
-    void jsonInsteadOfMultipart() {
+    void aMultipartRequestWithoutBodyIsRefused() {
+        JsonPath reply = client.request().contentType("multipart/form-data; boundary=x")
+                .post(client.url("/jess_web/api/job")).then().statusCode(200).extract().jsonPath();
+        assertFalse(reply.getBoolean("ok"), reply.prettify());
+        assertEquals(0L, ((Number) reply.get("data")).longValue());
+    }
+
+    @Test
+    void jsonWithoutACommandOrAnotherContentType() {
+        // JSON is the Create command's form: without cmd it is refused as such
         JsonPath reply = client.request().contentType("application/json").body("{\"file\":\"x\"}")
                 .post(client.url("/jess_web/api/job")).then().statusCode(200).extract().jsonPath();
         assertFalse(reply.getBoolean("ok"));
+        assertEquals("Missing field 'cmd'", reply.getString("status"));
+        assertEquals(0L, ((Number) reply.get("data")).longValue());
+        reply = client.request().contentType("text/plain").body("file=x")
+                .post(client.url("/jess_web/api/job")).then().statusCode(200).extract().jsonPath();
+        assertFalse(reply.getBoolean("ok"));
         assertTrue(reply.getString("status").contains("Unsupported Content-Type"), reply.getString("status"));
+        assertEquals(0L, ((Number) reply.get("data")).longValue(), "a refusal by the container's matching has data 0 too");
     }
 
     private static long stagingEntries() throws IOException {
