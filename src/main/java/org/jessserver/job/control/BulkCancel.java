@@ -9,11 +9,29 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jessserver.platform.control.InvalidRequestException;
 
-/** POST /jobs/cancel: the job-list filter, optional job ids, and whether this is only a dry run. */
+/**
+ * POST /jobs/cancel: the job-list filter, optional job ids, and whether this is only a dry run. A request
+ * must say which jobs (ids, a filter, or "all": true), so that an empty body, which a plain HTML form can
+ * send, cancels nothing; a dry run alone changes nothing and so previews all.
+ */
 public record BulkCancel(JobFilter filter, Set<Long> ids, boolean dryRun) {
 
+    static final String NO_SELECTION = "Say which jobs to cancel: \"ids\", a filter (\"since\", \"till\", "
+            + "\"status\") or \"all\": true";
+    static final String ALL_AND_SELECTION = "\"all\": true cancels every job: leave out \"ids\" and the filter, "
+            + "or leave out \"all\"";
+
     public static BulkCancel of(JsonObject json) {
-        return new BulkCancel(JobFilter.of(json), ids(json.get("ids")), dryRun(json.get("dry_run")));
+        BulkCancel request = new BulkCancel(JobFilter.of(json), ids(json.get("ids")), flag(json, "dry_run"));
+        boolean all = flag(json, "all");
+        boolean selects = !request.ids().isEmpty() || !request.filter().isEmpty();
+        if (all && selects) {
+            throw new InvalidRequestException(ALL_AND_SELECTION);
+        }
+        if (!all && !selects && !request.dryRun()) {
+            throw new InvalidRequestException(NO_SELECTION);
+        }
+        return request;
     }
 
     private static Set<Long> ids(JsonValue v) {
@@ -35,13 +53,14 @@ public record BulkCancel(JobFilter filter, Set<Long> ids, boolean dryRun) {
         return out;
     }
 
-    private static boolean dryRun(JsonValue v) {
+    private static boolean flag(JsonObject json, String field) {
+        JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL || v == JsonValue.FALSE) {
             return false;
         }
         if (v == JsonValue.TRUE) {
             return true;
         }
-        throw new InvalidRequestException("Field 'dry_run' must be true or false");
+        throw new InvalidRequestException("Field '" + field + "' must be true or false");
     }
 }

@@ -27,6 +27,11 @@ public record JobFilter(Long since, Long till, Set<JobStatus> statuses) {
         return new JobFilter(date(json, "since", 0), date(json, "till", 1), statuses(json.get("status")));
     }
 
+    /** True when the filter selects every job. */
+    public boolean isEmpty() {
+        return since == null && till == null && statuses.isEmpty();
+    }
+
     private static Long date(JsonObject json, String field, int daysAfter) {
         JsonValue v = json.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {

@@ -25,8 +25,7 @@ public class ErrorPageServlet extends HttpServlet {
         if (thrown instanceof Throwable t) {
             LOG.log(Level.SEVERE, "Unhandled failure on " + req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
         }
-        Object problem = req.getAttribute(ErrorTexts.AUTH_PROBLEM);
-        String message = status == 401 && problem != null ? problem.toString() : ErrorTexts.forStatus(status);
+        String message = message(req, status);
         resp.setStatus(status);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
@@ -39,5 +38,14 @@ public class ErrorPageServlet extends HttpServlet {
         }
         String body = reply.build().toString();
         resp.getWriter().write(body);
+    }
+
+    private static String message(HttpServletRequest req, int status) {
+        Object refusal = req.getAttribute(ErrorTexts.REFUSAL);
+        Object problem = req.getAttribute(ErrorTexts.AUTH_PROBLEM);
+        if (refusal != null) {
+            return refusal.toString();
+        }
+        return status == 401 && problem != null ? problem.toString() : ErrorTexts.forStatus(status);
     }
 }

@@ -6,6 +6,9 @@ public final class ErrorTexts {
     /** Request attribute in which the security mechanism says why a session was not accepted. */
     public static final String AUTH_PROBLEM = "jess.auth.problem";
 
+    /** Request attribute with the reason of a refusal the application itself sent as an error (cross-site). */
+    public static final String REFUSAL = "jess.refusal";
+
     private ErrorTexts() {
     }
 

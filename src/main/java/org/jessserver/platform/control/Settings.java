@@ -33,6 +33,11 @@ public class Settings {
     @ConfigProperty(name = "jess.admin.password")
     Optional<String> adminPassword;
 
+    // the origin browsers use when a proxy forwards under another scheme or name (cross-site checks)
+    @Inject
+    @ConfigProperty(name = "jess.public.url")
+    Optional<String> publicUrl;
+
     private Duration sessionLifetime;
 
     @PostConstruct
@@ -58,5 +63,9 @@ public class Settings {
 
     public String adminPassword() {
         return adminPassword.orElse("");
+    }
+
+    public Optional<String> publicUrl() {
+        return publicUrl;
     }
 }

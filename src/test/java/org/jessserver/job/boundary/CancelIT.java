@@ -200,6 +200,35 @@ class CancelIT {
         assertFalse(bulk("{\"dry_run\": \"yes\"}").getBoolean("ok"));
     }
 
+    @Test
+    void aBulkCancelMustSayWhichJobs() throws Exception {
+        long a = client.submitOk(slowJob());
+        String needed = "Say which jobs to cancel: \"ids\", a filter (\"since\", \"till\", \"status\") or \"all\": true";
+        // what a plain HTML form can send: an empty text/plain body
+        JsonPath form = client.request().contentType("text/plain").body("")
+                .post(client.url("/jess_web/api/jobs/cancel")).then().statusCode(200).extract().jsonPath();
+        assertEquals(false, form.getBoolean("ok"), form.prettify());
+        assertEquals(needed, form.getString("status"));
+        JsonPath none = client.request().post(client.url("/jess_web/api/jobs/cancel")).then().statusCode(200).extract().jsonPath();
+        assertEquals(needed, none.getString("status"), none.prettify());
+        for (String body : new String[] {"{}", "{\"ids\": []}", "{\"all\": false}"}) {
+            JsonPath r = bulk(body);
+            assertFalse(r.getBoolean("ok"), body);
+            assertEquals(needed, r.getString("status"), body);
+        }
+        assertFalse(bulk("{\"all\": true, \"ids\": [" + a + "]}").getBoolean("ok"));
+        assertEquals(false, client.status(a).getBoolean("data.cancel_Flag"), "nothing was flagged");
+
+        JsonPath preview = bulk("{\"dry_run\": true}");
+        assertTrue(preview.getBoolean("ok"), preview.prettify());
+        assertEquals("1 of 1 job(s) would be flagged for cancel", preview.getString("status"));
+        assertEquals(false, client.status(a).getBoolean("data.cancel_Flag"), "a dry run flags nothing");
+
+        JsonPath all = bulk("{\"all\": true}");
+        assertEquals("1 of 1 job(s) are flagged for cancel", all.getString("status"), all.prettify());
+        assertEquals("CANCELED", client.awaitTerminal(a, LIMIT).getString("data.status"));
+    }
+
     private RequestSpecification slowJob() {
         RequestSpecification parts = given().multiPart("file", "in.epw", JobClient.weather());
         for (int i = 0; i < 8; i++) {

@@ -51,7 +51,7 @@ class ConcurrentSweepsIT {
                 }
             }
             calls.add(CompletableFuture.supplyAsync(() -> client.request().contentType("application/json")
-                    .body("{}").post(client.url("/jess_web/api/jobs/cancel")).jsonPath()));
+                    .body("{\"all\": true}").post(client.url("/jess_web/api/jobs/cancel")).jsonPath()));
             for (CompletableFuture<JsonPath> c : calls) {
                 assertTrue(c.get().getBoolean("ok") || c.get().getString("status").contains("not cancellable"),
                         c.get().prettify());

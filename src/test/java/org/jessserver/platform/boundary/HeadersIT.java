@@ -1,0 +1,127 @@
+package org.jessserver.platform.boundary;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.restassured.response.Response;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jessserver.testing.Api;
+import org.jessserver.testing.Deployments;
+import org.jessserver.testing.JobClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every reply says nosniff and how it may be cached; nothing tells a caller which libraries run the server. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HeadersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    JobClient client;
+
+    @BeforeEach
+    void user() {
+        api = Api.at(deployment);
+        client = new JobClient(api, api.token(api.newUser("headers"), Api.PASSWORD));
+    }
+
+    private static void noStore(Response r) {
+        r.then().header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void jsonRepliesAndErrors() {
+        noStore(client.request().get(client.url("/users/api/user")).then().statusCode(200).extract().response());
+        noStore(client.request().get(client.url("/jess_web/api/jobs")).then().statusCode(200).extract().response());
+        noStore(given().get(api.url("/jess_web/api/info")).then().statusCode(200).extract().response());
+        noStore(given().get(api.url("/users/api/user")).then().statusCode(401).extract().response());
+        noStore(given().get(api.url("/jess_web/api/job/status/1")).then().statusCode(401).extract().response());
+        noStore(client.request().get(client.url("/no/such/thing")).then().statusCode(404).extract().response());
+        noStore(api.json("{}").header("Origin", "https://evil.example").post(api.url("/users/api/auth"))
+                .then().statusCode(403).extract().response());
+        Response logon = api.logon(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        noStore(logon.then().statusCode(200).extract().response());
+    }
+
+    @Test
+    void downloads() throws Exception {
+        // '%' makes ContentDisposition add the exact name as RFC 6266 filename*
+        client.request().multiPart("file", "100% done.txt", "x".getBytes(StandardCharsets.UTF_8))
+                .post(client.url("/users/api/files/h")).then().statusCode(200).body("ok", equalTo(true));
+        Response file = client.request().get(client.url("/users/api/files/h/100% done.txt"));
+        assertEquals(200, file.statusCode(), file.asString());
+        file.then().header("Content-Disposition",
+                equalTo("attachment; filename=\"100_ done.txt\"; filename*=UTF-8''100%25%20done.txt"));
+        noStore(file);
+
+        long id = client.submitOk(given().multiPart("file", "in.epw", JobClient.weather())
+                .multiPart("file", "m.idf", JobClient.fakeModel()));
+        client.awaitTerminal(id, java.time.Duration.ofSeconds(60));
+        Response zip = client.request().get(client.url("/jess_web/api/job/file/" + id));
+        zip.then().statusCode(200).header("Content-Disposition", containsString("job_" + id + ".zip"));
+        noStore(zip);
+    }
+
+    @Test
+    void statusRepliesMayBeRevalidated() {
+        long id = client.submitOk(given().multiPart("file", "in.epw", JobClient.weather())
+                .multiPart("file", "m.idf", JobClient.fakeModel()));
+        client.request().get(client.url("/jess_web/api/job/status/" + id)).then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-cache");
+        // a refused status (not the caller's job) is still a status reply
+        client.request().get(client.url("/jess_web/api/job/status/999999")).then().statusCode(200)
+                .body("ok", equalTo(false)).header("Cache-Control", "private, no-cache");
+    }
+
+    @Test
+    void noWadl() {
+        for (String path : List.of("/users/api/user", "/jess_web/api/jobs", "/jess_web/api/info")) {
+            Response r = client.request().options(client.url(path));
+            String body = r.asString().toLowerCase(Locale.ROOT);
+            assertFalse(body.contains("wadl") || body.contains("jersey"), path + ": " + r.asString());
+            assertFalse(String.valueOf(r.getContentType()).contains("wadl"), path + ": " + r.getContentType());
+            r.then().header("X-Content-Type-Options", "nosniff");
+        }
+        for (String path : List.of("/application.wadl", "/application.wadl?detail=true")) {
+            Response r = given().get(api.url(path));
+            assertNotEquals(200, r.statusCode(), path + ": " + r.asString());
+            r.then().contentType(startsWith("application/json")).body(not(containsString("<application")))
+                    .header("X-Content-Type-Options", "nosniff");
+        }
+    }
+
+    @Test
+    void payarasMetricsAreNotServed() {
+        for (String path : List.of("/metrics", "/metrics/base", "/metrics/vendor", "/metrics/application")) {
+            for (String accept : List.of("text/plain", "application/json")) {
+                Response r = given().accept(accept).get(api.url(path));
+                assertNotEquals(200, r.statusCode(), path + " " + accept + ": " + r.asString());
+                r.then().body(not(containsString("# TYPE"))).body(not(containsString("jvm")))
+                        .contentType(startsWith("application/json"));
+            }
+        }
+    }
+}
