@@ -21,6 +21,7 @@ import org.jessserver.files.control.AreaUploads;
 import org.jessserver.files.control.UploadArea;
 import org.jessserver.files.control.UploadedFile;
 import org.jessserver.platform.boundary.ContentDisposition;
+import org.jessserver.platform.boundary.PartFileName;
 import org.jessserver.platform.boundary.Roles;
 
 /** The Users API upload area: upload (zips unpacked), folder trees and file downloads, delete. */
@@ -52,7 +53,7 @@ public class FilesResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public UploadReply upload(@PathParam("folder") String folder, List<EntityPart> parts) {
         List<UploadedFile> files = parts.stream().filter(p -> "file".equals(p.getName()))
-                .map(p -> new UploadedFile(p.getFileName().orElse(null), p.getContent())).toList();
+                .map(p -> new UploadedFile(PartFileName.of(p), p.getContent())).toList();
         return UploadReply.stored(uploads.store(caller.principal().accountId(), folder, files));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jessserver.job.control.JobSubmitter.FilePart;
 import org.jessserver.job.control.SubmissionForm;
+import org.jessserver.platform.boundary.PartFileName;
 
 /** Reads the multipart parts of POST /job into the form fields and the uploaded files. */
 final class SubmissionParts {
@@ -25,7 +26,7 @@ final class SubmissionParts {
         List<FilePart> out = new ArrayList<>();
         for (EntityPart p : parts) {
             if ("file".equals(p.getName())) {
-                out.add(new FilePart(p.getFileName().orElse(null), p.getContent()));
+                out.add(new FilePart(PartFileName.of(p), p.getContent()));
             }
         }
         return out;

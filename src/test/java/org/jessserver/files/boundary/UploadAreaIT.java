@@ -275,6 +275,18 @@ class UploadAreaIT {
                 content.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aNonAsciiFileNameIsKeptAsTheClientSentIt() throws IOException {
+        byte[] content = "x".getBytes(StandardCharsets.UTF_8);
+        requestsStyleUpload("/users/api/files/intl", "mod\u00e8le \u00e9t\u00e9.txt", content);
+        String tree = me().get(api.url("/users/api/files/intl")).then().statusCode(200).extract().asString();
+        assertTrue(tree.contains("\"fileName\":\"mod\u00e8le \u00e9t\u00e9.txt\""), tree);
+        byte[] back = me().get(api.url("/users/api/files/intl/mod\u00e8le \u00e9t\u00e9.txt")).then().statusCode(200)
+                .header("Content-Disposition", containsString("filename*=UTF-8''mod%C3%A8le%20%C3%A9t%C3%A9.txt"))
+                .extract().asByteArray();
+        assertArrayEquals(content, back);
+    }
+
     private Response multipart(String path, String name, byte[] content) {
         Response r = me().multiPart("file", name, content).post(api.url(path));
         r.then().statusCode(200);
