@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Runs each case as a local operating-system process tree: the engine under a shell wrapper that records its CPU time. */
 @ApplicationScoped
@@ -19,7 +21,25 @@ public class LocalProcessExecutor implements CaseExecutor {
      * rather than bash: it starts in a fraction of bash's time, which counts on thousands of short cases; its figures
      * come in clock ticks (10 ms), plenty for simulations that run for seconds or hours.
      */
-    static final String WRAPPER = "\"$@\"; rc=$?; times > " + LocalProcessRun.CPU_FILE + "; exit $rc";
+    static final String PLAIN_WRAPPER = "\"$@\"; rc=$?; times > " + LocalProcessRun.CPU_FILE + "; exit $rc";
+
+    /**
+     * {@link #PLAIN_WRAPPER} as the leader of its own process group (under setsid), with a watcher so that a server
+     * that dies, even by SIGKILL, leaves no simulation behind without depending on the dead JVM: a forked subshell
+     * (no exec) checks once a second that the wrapper's parent is still the server, and once it is not (or the wrapper
+     * is gone) sends SIGTERM and, a second later, SIGKILL to the whole group, which holds every process of the case
+     * however re-parented. After the engine exits the wrapper signals its group too, which ends the watcher at once and
+     * any child the engine left running. "-$$" names the group only when setsid made the wrapper its leader.
+     */
+    static final String WRAPPER = "{ p=$PPID; while sleep 1; do read -r s < /proc/$$/stat || break; s=${s##*) };"
+            + " set -- $s; [ \"$2\" = \"$p\" ] || break; done;"
+            + " trap '' TERM; kill -TERM -$$; sleep 1; kill -KILL -$$; } </dev/null >/dev/null 2>&1 &"
+            + " \"$@\"; rc=$?; trap '' TERM; kill -TERM -$$ 2>/dev/null; times > " + LocalProcessRun.CPU_FILE
+            + "; exit $rc";
+
+    /** util-linux's setsid; it keeps the pid (a child of the JVM is no group leader, so it need not fork). */
+    private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
+            .filter(Files::isExecutable).findFirst();
 
     private static final File NO_INPUT = new File("/dev/null");
 
@@ -36,18 +56,7 @@ public class LocalProcessExecutor implements CaseExecutor {
         folder.prepare(spec.keep());
         Path dir = folder.path();
 
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", WRAPPER, "jess-case", exe.toAbsolutePath().toString()));
-        if (spec.weather() != null) {
-            command.add("-w");
-            command.add(spec.weather().toAbsolutePath().toString());
-        }
-        command.add("-d");
-        command.add(dir.toString());
-        if (spec.expandObjects()) {
-            command.add("-x");
-        }
-        command.add(spec.model().toAbsolutePath().toString());
-
+        List<String> command = command(spec, dir);
         Process process;
         try {
             process = new ProcessBuilder(command)
@@ -68,6 +77,25 @@ public class LocalProcessExecutor implements CaseExecutor {
             throw new IOException("Could not record the pid of the run in " + dir + ": " + e.getMessage(), e);
         }
         return run;
+    }
+
+    /** The wrapper's command line: in a group of its own under setsid where there is one, else the plain wrapper. */
+    static List<String> command(CaseSpec spec, Path dir) {
+        List<String> command = new ArrayList<>();
+        SETSID.ifPresent(setsid -> command.addAll(List.of(setsid.toString(), "-w")));
+        command.addAll(List.of("/bin/sh", "-c", SETSID.isPresent() ? WRAPPER : PLAIN_WRAPPER, "jess-case",
+                spec.executable().toAbsolutePath().toString()));
+        if (spec.weather() != null) {
+            command.add("-w");
+            command.add(spec.weather().toAbsolutePath().toString());
+        }
+        command.add("-d");
+        command.add(dir.toString());
+        if (spec.expandObjects()) {
+            command.add("-x");
+        }
+        command.add(spec.model().toAbsolutePath().toString());
+        return command;
     }
 
     @Override

@@ -272,6 +272,65 @@ class LocalProcessExecutorTest {
     }
 
     @Test
+    void aRunWhoseServerDiesStopsItselfWithEverythingItStarted() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-15"));
+        CaseSpec spec = new CaseSpec(FakeEngine.executable(), model(dir, "hang children=2 ignore-term"),
+                dir.resolve("weather.epw"), caseDir, false, HOUR);
+        // a stand-in for the server: a parent that dies by SIGKILL while the run goes on
+        List<String> server = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" & wait", "server"));
+        server.addAll(LocalProcessExecutor.command(spec, caseDir));
+        Process parent = helper(caseDir, server.toArray(String[]::new));
+        Set<Long> tree = new HashSet<>();
+        waitUntil("the fake engine has its children", Duration.ofSeconds(10), () -> {
+            tree.addAll(descendants(parent.pid()));
+            // wrapper, its watcher, the engine, its two children and its sleep
+            return tree.size() >= 6;
+        });
+        long wrapper = parent.toHandle().children().findFirst().orElseThrow().pid();
+
+        parent.destroyForcibly();
+        long begin = System.nanoTime();
+        waitUntil("the orphaned run has ended", Duration.ofSeconds(5), () -> tree.stream().noneMatch(FakeEngine::alive)
+                && groupMembers(wrapper).isEmpty());
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+        assertTrue(took < 5_000, "took " + took + " ms");
+    }
+
+    @Test
+    void aFinishedRunLeavesNothingInItsGroup() throws Exception {
+        Path caseDir = dir.resolve("case-16");
+        RunningCase run = start(caseDir, HOUR, "children=2");
+        assertEquals(CaseOutcome.Kind.SIMULATED, run.await().kind());
+        // the watcher, its sleep and the children the engine left behind
+        waitUntil("the run's group is empty", Duration.ofSeconds(5), () -> groupMembers(run.pid()).isEmpty());
+    }
+
+    /** The living processes of a process group, from /proc: re-parented members are no descendants any more. */
+    private static Set<Long> groupMembers(long pgid) {
+        Set<Long> members = new HashSet<>();
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(fields[2]) == pgid && !fields[0].equals("Z")) {
+                        members.add(Long.parseLong(name));
+                    }
+                } catch (IOException e) {
+                    // gone meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return members;
+    }
+
+    @Test
     void missingExecutableIsRefusedAtStart() {
         Path absent = dir.resolve("no-such-energyplus");
         IOException e = assertThrows(IOException.class, () -> executor.start(
@@ -304,7 +363,11 @@ class LocalProcessExecutorTest {
     }
 
     private Process helper(String... command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        return helper(null, command);
+    }
+
+    private Process helper(Path cwd, String... command) throws IOException {
+        Process p = new ProcessBuilder(command).directory(cwd == null ? null : cwd.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
         helpers.add(p);
         return p;
