@@ -23,23 +23,25 @@ public class LocalProcessExecutor implements CaseExecutor {
      */
     static final String PLAIN_WRAPPER = "\"$@\"; rc=$?; times > " + LocalProcessRun.CPU_FILE + "; exit $rc";
 
-    /**
-     * {@link #PLAIN_WRAPPER} as the leader of its own process group (under setsid), with a watcher so that a server
-     * that dies, even by SIGKILL, leaves no simulation behind without depending on the dead JVM: a forked subshell
-     * (no exec) checks once a second that the wrapper's parent is still the server, and once it is not (or the wrapper
-     * is gone) sends SIGTERM and, a second later, SIGKILL to the whole group, which holds every process of the case
-     * however re-parented. After the engine exits the wrapper signals its group too, which ends the watcher at once and
-     * any child the engine left running. "-$$" names the group only when setsid made the wrapper its leader.
-     */
-    static final String WRAPPER = "{ p=$PPID; while sleep 1; do read -r s < /proc/$$/stat || break; s=${s##*) };"
-            + " set -- $s; [ \"$2\" = \"$p\" ] || break; done;"
-            + " trap '' TERM; kill -TERM -$$; sleep 1; kill -KILL -$$; } </dev/null >/dev/null 2>&1 &"
-            + " \"$@\"; rc=$?; trap '' TERM; kill -TERM -$$ 2>/dev/null; times > " + LocalProcessRun.CPU_FILE
-            + "; exit $rc";
-
-    /** util-linux's setsid; it keeps the pid (a child of the JVM is no group leader, so it need not fork). */
+    /** util-linux's setsid; it keeps the pid (a background child of the wrapper is no group leader, so it need not fork). */
     private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
             .filter(Files::isExecutable).findFirst();
+
+    /**
+     * {@link #PLAIN_WRAPPER} with the engine in a process group of its own (setsid), which holds every process of the
+     * simulation however re-parented, and a watcher, so that a server that dies, even by SIGKILL, leaves no simulation
+     * behind without depending on the dead JVM. The watcher, a forked subshell (no exec), checks once a second that the
+     * wrapper's parent is still the server; once it is not (or the wrapper is gone) it sends the engine's group SIGTERM
+     * and, a second later, SIGKILL. When the engine exits, whatever it left running in its group is killed at once and
+     * the watcher is ended together with its sleep. Empty where there is no setsid: then the plain wrapper runs.
+     */
+    static final String WRAPPER = SETSID.map(setsid -> "'" + setsid + "' \"$@\" & e=$!;"
+            + " { trap 'kill $t; exit' TERM; p=$PPID;"
+            + " while sleep 1 & t=$!; wait $t; do read -r x < /proc/$$/stat || break; x=${x##*) };"
+            + " set -- $x; [ \"$2\" = \"$p\" ] || break; done;"
+            + " kill -TERM -$e; sleep 1; kill -KILL -$e; } </dev/null >/dev/null 2>&1 & w=$!;"
+            + " wait $e; rc=$?; kill -KILL -$e 2>/dev/null; kill $w; times > " + LocalProcessRun.CPU_FILE
+            + "; exit $rc").orElse("");
 
     private static final File NO_INPUT = new File("/dev/null");
 
@@ -79,11 +81,10 @@ public class LocalProcessExecutor implements CaseExecutor {
         return run;
     }
 
-    /** The wrapper's command line: in a group of its own under setsid where there is one, else the plain wrapper. */
+    /** The wrapper's command line, with the engine's arguments after it. */
     static List<String> command(CaseSpec spec, Path dir) {
         List<String> command = new ArrayList<>();
-        SETSID.ifPresent(setsid -> command.addAll(List.of(setsid.toString(), "-w")));
-        command.addAll(List.of("/bin/sh", "-c", SETSID.isPresent() ? WRAPPER : PLAIN_WRAPPER, "jess-case",
+        command.addAll(List.of("/bin/sh", "-c", WRAPPER.isEmpty() ? PLAIN_WRAPPER : WRAPPER, "jess-case",
                 spec.executable().toAbsolutePath().toString()));
         if (spec.weather() != null) {
             command.add("-w");

@@ -286,28 +286,27 @@ class LocalProcessExecutorTest {
             // wrapper, its watcher, the engine, its two children and its sleep
             return tree.size() >= 6;
         });
-        long wrapper = parent.toHandle().children().findFirst().orElseThrow().pid();
 
         parent.destroyForcibly();
         long begin = System.nanoTime();
         waitUntil("the orphaned run has ended", Duration.ofSeconds(5), () -> tree.stream().noneMatch(FakeEngine::alive)
-                && groupMembers(wrapper).isEmpty());
+                && processesIn(caseDir).isEmpty());
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
         assertTrue(took < 5_000, "took " + took + " ms");
     }
 
     @Test
-    void aFinishedRunLeavesNothingInItsGroup() throws Exception {
+    void aFinishedRunLeavesNothingBehind() throws Exception {
         Path caseDir = dir.resolve("case-16");
-        RunningCase run = start(caseDir, HOUR, "children=2");
+        // children that outlive the engine and ignore SIGTERM, then the watcher and its sleep
+        RunningCase run = start(caseDir, HOUR, "children=2 ignore-term");
         assertEquals(CaseOutcome.Kind.SIMULATED, run.await().kind());
-        // the watcher, its sleep and the children the engine left behind
-        waitUntil("the run's group is empty", Duration.ofSeconds(5), () -> groupMembers(run.pid()).isEmpty());
+        waitUntil("no process of the run is left", Duration.ofSeconds(5), () -> processesIn(caseDir).isEmpty());
     }
 
-    /** The living processes of a process group, from /proc: re-parented members are no descendants any more. */
-    private static Set<Long> groupMembers(long pgid) {
-        Set<Long> members = new HashSet<>();
+    /** The living processes working in the folder, from /proc: re-parented ones are no descendants any more. */
+    static Set<Long> processesIn(Path folder) {
+        Set<Long> found = new HashSet<>();
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) procs::iterator) {
                 String name = p.getFileName().toString();
@@ -315,19 +314,17 @@ class LocalProcessExecutorTest {
                     continue;
                 }
                 try {
-                    String stat = Files.readString(p.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    if (Long.parseLong(fields[2]) == pgid && !fields[0].equals("Z")) {
-                        members.add(Long.parseLong(name));
+                    if (Files.readSymbolicLink(p.resolve("cwd")).equals(folder) && alive(Long.parseLong(name))) {
+                        found.add(Long.parseLong(name));
                     }
                 } catch (IOException e) {
-                    // gone meanwhile
+                    // gone meanwhile, or not ours to see
                 }
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return members;
+        return found;
     }
 
     @Test
