@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jessserver.testing.Processes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -290,7 +291,7 @@ class LocalProcessExecutorTest {
         parent.destroyForcibly();
         long begin = System.nanoTime();
         waitUntil("the orphaned run has ended", Duration.ofSeconds(5), () -> tree.stream().noneMatch(FakeEngine::alive)
-                && processesIn(caseDir).isEmpty());
+                && Processes.workingIn(caseDir).isEmpty());
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
         assertTrue(took < 5_000, "took " + took + " ms");
     }
@@ -301,30 +302,7 @@ class LocalProcessExecutorTest {
         // children that outlive the engine and ignore SIGTERM, then the watcher and its sleep
         RunningCase run = start(caseDir, HOUR, "children=2 ignore-term");
         assertEquals(CaseOutcome.Kind.SIMULATED, run.await().kind());
-        waitUntil("no process of the run is left", Duration.ofSeconds(5), () -> processesIn(caseDir).isEmpty());
-    }
-
-    /** The living processes working in the folder, from /proc: re-parented ones are no descendants any more. */
-    static Set<Long> processesIn(Path folder) {
-        Set<Long> found = new HashSet<>();
-        try (var procs = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) procs::iterator) {
-                String name = p.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    if (Files.readSymbolicLink(p.resolve("cwd")).equals(folder) && alive(Long.parseLong(name))) {
-                        found.add(Long.parseLong(name));
-                    }
-                } catch (IOException e) {
-                    // gone meanwhile, or not ours to see
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return found;
+        waitUntil("no process of the run is left", Duration.ofSeconds(5), () -> Processes.workingIn(caseDir).isEmpty());
     }
 
     @Test

@@ -1,0 +1,107 @@
+package org.jessserver.dispatch.control;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.jessserver.testing.JobClient;
+import org.jessserver.testing.Processes;
+import org.jessserver.testing.ServerProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kill -9 of the server: the simulations it started end by themselves, and no case runs twice at once. */
+class OrphanRunsIT {
+
+    private static final String CASE = "sleep=8 children=2 ignore-term";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aKilledServersSimulationsEndWithinSecondsAndTheirCasesRunAgainOneAtATime() throws Exception {
+        Path runs = data.resolve("runs.txt");
+        Path jobs = data.resolve("server/jobs");
+        Map<String, String> env = new HashMap<>(Map.of(
+                "JESS_ADMIN_EMAIL", "admin@orphans.example", "JESS_ADMIN_PASSWORD", "orphans-pass-1",
+                "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"),
+                "JESS_WORKERS", "2", "JESS_LEASE", "10s", "JESS_CASE_TIMEOUT", "2m"));
+        long id;
+        Set<Long> killed = new HashSet<>();
+        ServerProcess first = new ServerProcess(data.resolve("server"), with(env, "first")).start();
+        try {
+            JobClient client = new JobClient(first.api(), first.api().token("admin@orphans.example", "orphans-pass-1"));
+            id = client.submitOk(given()
+                    .multiPart("file", "m1.idf", JobClient.fakeModel(CASE, "runs=" + runs))
+                    .multiPart("file", "m2.idf", JobClient.fakeModel(CASE, "runs=" + runs))
+                    .multiPart("file", "in.epw", JobClient.weather()));
+            // both engines, their sleeps and their four children that ignore SIGTERM
+            await("both runs are under way with their children", Duration.ofSeconds(60), () -> {
+                killed.addAll(Processes.workingIn(jobs));
+                return lines(runs).size() >= 2 && killed.size() >= 8;
+            });
+        } finally {
+            first.kill();
+        }
+        await("every process of the killed server's runs has ended", Duration.ofSeconds(5), () ->
+                killed.stream().noneMatch(Processes::alive) && Processes.workingIn(jobs).isEmpty());
+        long gone = System.currentTimeMillis();
+
+        ServerProcess second = new ServerProcess(data.resolve("server"), with(env, "second")).start();
+        try {
+            JobClient client = new JobClient(second.api(), second.api().token("admin@orphans.example", "orphans-pass-1"));
+            JsonPath s = client.awaitTerminal(id, Duration.ofSeconds(120));
+            assertEquals("FINISHED", s.getString("data.status"));
+            assertEquals("2, 0, 0, 0, 0, 0, 2", s.getString("data.progress"), "both cases ran to the end");
+        } finally {
+            second.stop();
+        }
+        Map<String, List<String[]>> byCase = lines(runs).stream().map(l -> l.split(" "))
+                .collect(Collectors.groupingBy(f -> f[2]));
+        assertEquals(2, byCase.size(), "runs: " + lines(runs));
+        for (var e : byCase.entrySet()) {
+            List<String> events = e.getValue().stream().map(f -> f[0] + " " + f[1]).toList();
+            assertEquals(List.of("start first", "start second", "end second"), events, "runs of " + e.getKey());
+            long again = Long.parseLong(e.getValue().get(1)[3]);
+            assertTrue(again >= gone, e.getKey() + " ran again at " + again + ", before its first run had ended at "
+                    + gone);
+        }
+        await("the second server's runs left nothing behind", Duration.ofSeconds(5),
+                () -> Processes.workingIn(data).isEmpty());
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String instance) {
+        Map<String, String> out = new HashMap<>(env);
+        out.put("FAKE_INSTANCE", instance);
+        return out;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within " + limit + ": " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
