@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jessserver.engine.control.CaseBusyException;
 import org.jessserver.engine.control.CaseExecutor;
 import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.CaseSpec;
@@ -83,6 +84,11 @@ public class CaseRunner {
             CaseSpec spec = new CaseSpec(engine.get(), input.resolve(c.getModel()), input.resolve(c.getWeather()),
                     caseDir, expands(key.jobId()), dispatch.caseTimeout(), folder.keptOnRerun(c.getName()));
             run = executor.start(spec);
+        } catch (CaseBusyException e) {
+            // another live server on this host still runs the case (it lost its lease): never two runs at once
+            LOG.warning(() -> e.getMessage() + "; case " + key + " goes back to the queue");
+            transitions.release(key, instance.value());
+            return Optional.empty();
         } catch (IOException e) {
             return Optional.of(new CaseResult(key, CaseState.FAILED, "Could not start EnergyPlus: " + e.getMessage(),
                     null, 0, 0));

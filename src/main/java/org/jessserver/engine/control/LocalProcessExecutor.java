@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /** Runs each case as a local operating-system process tree: the engine under a shell wrapper that records its CPU time. */
@@ -43,9 +44,21 @@ public class LocalProcessExecutor implements CaseExecutor {
             + " wait $e; rc=$?; kill -KILL -$e 2>/dev/null; kill $w; times > " + LocalProcessRun.CPU_FILE
             + "; exit $rc").orElse("");
 
+    private static final Logger LOG = Logger.getLogger(LocalProcessExecutor.class.getName());
+
     private static final File NO_INPUT = new File("/dev/null");
 
+    /** How long a run waits for another live server's run of the same case on this host to end before it gives up. */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(10);
+
+    private final Duration busyWait;
+
     public LocalProcessExecutor() {
+        this(BUSY_WAIT);
+    }
+
+    LocalProcessExecutor(Duration busyWait) {
+        this.busyWait = busyWait;
     }
 
     @Override
@@ -54,7 +67,7 @@ public class LocalProcessExecutor implements CaseExecutor {
         if (exe == null || !Files.isRegularFile(exe) || !Files.isExecutable(exe)) {
             throw new IOException("EnergyPlus engine " + exe + " is missing or not executable");
         }
-        CaseFolder folder = new CaseFolder(spec.caseDir());
+        CaseFolder folder = new CaseFolder(spec.caseDir(), busyWait);
         folder.prepare(spec.keep());
         Path dir = folder.path();
 
@@ -72,7 +85,7 @@ public class LocalProcessExecutor implements CaseExecutor {
         }
         LocalProcessRun run = new LocalProcessRun(spec, dir, process);
         try {
-            folder.recordPid(process.pid());
+            folder.record(RunMarker.ofNewRun(process.pid()));
         } catch (IOException e) {
             // without the pid file a restarted server could not find this run, so it must not go on unrecorded
             run.stop(Duration.ZERO);
@@ -102,7 +115,7 @@ public class LocalProcessExecutor implements CaseExecutor {
     @Override
     public void stopLeftovers(Path caseDir) {
         if (Files.isDirectory(caseDir)) {
-            new CaseFolder(caseDir).stopLeftovers();
+            new CaseFolder(caseDir).stopLeftovers().ifPresent(busy -> LOG.info(() -> busy + "; left alone"));
         }
     }
 }

@@ -35,7 +35,7 @@ class LocalProcessExecutorTest {
     @TempDir
     Path dir;
 
-    private final LocalProcessExecutor executor = new LocalProcessExecutor();
+    private final LocalProcessExecutor executor = new LocalProcessExecutor(Duration.ofMillis(500));
     private final List<RunningCase> started = new ArrayList<>();
     private final List<Process> helpers = new ArrayList<>();
 
@@ -65,7 +65,10 @@ class LocalProcessExecutorTest {
         assertTrue(outcome.cpuMillis() >= 0);
         assertTrue(Files.isRegularFile(caseDir.resolve("console.log")));
         assertTrue(Files.readString(caseDir.resolve("console.log")).contains("Completed Successfully (fake)"));
-        assertEquals(Long.toString(run.pid()), Files.readString(caseDir.resolve(".jess-pid")));
+        RunMarker marker = RunMarker.read(caseDir.resolve(".jess-pid")).orElseThrow();
+        assertEquals(run.pid(), marker.pid());
+        assertEquals(ProcessHandle.current().pid(), marker.server());
+        assertTrue(marker.ours() && marker.onThisHost(), marker.toString());
         assertTrue(Files.isRegularFile(caseDir.resolve("eplustbl.csv")));
         assertTrue(Files.isRegularFile(caseDir.resolve(".jess-cputime")));
         assertEquals(outcome, run.await(), "await is repeatable");
@@ -303,6 +306,59 @@ class LocalProcessExecutorTest {
         RunningCase run = start(caseDir, HOUR, "children=2 ignore-term");
         assertEquals(CaseOutcome.Kind.SIMULATED, run.await().kind());
         waitUntil("no process of the run is left", Duration.ofSeconds(5), () -> Processes.workingIn(caseDir).isEmpty());
+    }
+
+    @Test
+    void aRunLeftByADeadServerIsKnownByItsMarkerAndStopped() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-17"));
+        Process stale = helper(caseDir, "sleep", "1000");
+        Process server = helper("sleep", "1000");
+        RunMarker dead = marker(stale.pid(), server.pid());
+        server.destroyForcibly().waitFor();
+        dead.write(caseDir.resolve(".jess-pid"));
+
+        assertEquals(CaseOutcome.Kind.SIMULATED, start(caseDir, HOUR).await().kind());
+        assertFalse(alive(stale.pid()), "the run of a dead server was left running");
+    }
+
+    @Test
+    void aRunOfAnotherLiveServerIsNeverTouchedAndTheCaseDoesNotStartBesideIt() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-18"));
+        Files.writeString(caseDir.resolve("eplusout.end"), "theirs");
+        Process theirs = helper(caseDir, "sleep", "1000");
+        Process server = helper("sleep", "1000");
+        marker(theirs.pid(), server.pid()).write(caseDir.resolve(".jess-pid"));
+
+        CaseSpec spec = new CaseSpec(FakeEngine.executable(), model(dir), null, caseDir, false, HOUR);
+        CaseBusyException e = assertThrows(CaseBusyException.class, () -> executor.start(spec));
+        assertTrue(e.getMessage().contains(Long.toString(theirs.pid())), e.getMessage());
+        assertTrue(theirs.isAlive(), "another live server's run was stopped");
+        assertEquals("theirs", Files.readString(caseDir.resolve("eplusout.end")), "its folder was emptied");
+        executor.stopLeftovers(caseDir);
+        assertTrue(theirs.isAlive(), "another live server's run was stopped as a leftover");
+
+        // once that run has ended, the case runs
+        theirs.destroyForcibly().waitFor();
+        assertEquals(CaseOutcome.Kind.SIMULATED, start(caseDir, HOUR).await().kind());
+    }
+
+    @Test
+    void aMarkerWhosePidWasReusedStopsNothing() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-19"));
+        Process unrelated = helper(caseDir, "sleep", "1000");
+        RunMarker recorded = marker(unrelated.pid(), 1);
+        new RunMarker(recorded.host(), recorded.boot(), recorded.pid(), recorded.start() - 1, 1, 0)
+                .write(caseDir.resolve(".jess-pid"));
+
+        assertEquals(CaseOutcome.Kind.SIMULATED, start(caseDir, HOUR).await().kind());
+        assertTrue(unrelated.isAlive(), "a process that merely has the recorded pid was stopped");
+    }
+
+    /** The marker that a server process {@code server} of this host would have written for run {@code pid}. */
+    private static RunMarker marker(long pid, long server) {
+        RunMarker here = RunMarker.ofNewRun(pid);
+        return new RunMarker(here.host(), here.boot(), pid, here.start(), server,
+                RunMarker.startTicks(server).orElseThrow());
     }
 
     @Test
