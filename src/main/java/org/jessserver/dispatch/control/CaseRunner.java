@@ -96,6 +96,11 @@ public class CaseRunner {
         running.add(key, run);
         try {
             CaseOutcome outcome = run.await();
+            if (running.abandoned(key) && outcome.kind() == CaseOutcome.Kind.STOPPED) {
+                // stopped because this instance lost touch with the database: the case is not ours to record
+                releaseIfStillOurs(key);
+                return Optional.empty();
+            }
             if (closing && outcome.kind() == CaseOutcome.Kind.STOPPED) {
                 // stopped by this instance's shutdown, not by a user: the case runs again elsewhere or later
                 transitions.release(key, instance.value());
@@ -108,6 +113,15 @@ public class CaseRunner {
             return Optional.empty();
         } finally {
             running.remove(key);
+        }
+    }
+
+    /** Puts the case back in the queue if this instance still holds it; the sweepers reclaim it otherwise. */
+    private void releaseIfStillOurs(CaseKey key) {
+        try {
+            transitions.release(key, instance.value());
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Could not put case " + key + " back in the queue; its lease will expire", e);
         }
     }
 
