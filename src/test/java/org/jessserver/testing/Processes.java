@@ -41,6 +41,16 @@ public final class Processes {
         return found;
     }
 
+    /** The arguments joined by spaces; empty for a process that is gone. */
+    public static String commandLine(long pid) {
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+            return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').strip();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
     /** Alive and not a zombie: an orphan may stay a zombie for a while until init reaps it, yet it runs no more. */
     public static boolean alive(long pid) {
         try {

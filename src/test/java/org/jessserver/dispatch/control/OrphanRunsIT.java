@@ -21,7 +21,10 @@ import org.jessserver.testing.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kill -9 of the server: the simulations it started end by themselves, and no case runs twice at once. */
+/**
+ * kill -9 of the server: the simulations it started end by themselves, those of another server on the same host go on
+ * untouched, and no case runs twice at once.
+ */
 class OrphanRunsIT {
 
     private static final String CASE = "sleep=8 children=2 ignore-term";
@@ -38,9 +41,13 @@ class OrphanRunsIT {
                 "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"),
                 "JESS_WORKERS", "2", "JESS_LEASE", "10s", "JESS_CASE_TIMEOUT", "2m"));
         long id;
+        long gone;
         Set<Long> killed = new HashSet<>();
-        ServerProcess first = new ServerProcess(data.resolve("server"), with(env, "first")).start();
+        Set<Long> bystanders = new HashSet<>();
+        ServerProcess bystander = new ServerProcess(data.resolve("bystander"), with(env, "bystander")).start();
+        ServerProcess first = null;
         try {
+            first = new ServerProcess(data.resolve("server"), with(env, "first")).start();
             JobClient client = new JobClient(first.api(), first.api().token("admin@orphans.example", "orphans-pass-1"));
             id = client.submitOk(given()
                     .multiPart("file", "m1.idf", JobClient.fakeModel(CASE, "runs=" + runs))
@@ -51,12 +58,34 @@ class OrphanRunsIT {
                 killed.addAll(Processes.workingIn(jobs));
                 return lines(runs).size() >= 2 && killed.size() >= 8;
             });
-        } finally {
+            // the same kind of run by another server on this host, under way when the first one dies
+            JobClient other = new JobClient(bystander.api(), bystander.api().token("admin@orphans.example", "orphans-pass-1"));
+            long theirs = other.submitOk(given().multiPart("file", "b.idf", JobClient.fakeModel(
+                    "sleep=15 children=2 ignore-term", "runs=" + runs)).multiPart("file", "in.epw", JobClient.weather()));
+            await("the other server's run is under way", Duration.ofSeconds(60), () -> {
+                if (lines(runs).stream().noneMatch(l -> l.startsWith("start bystander "))) {
+                    return false;
+                }
+                // the engine, its sleep and its children; not the watcher's sleeps, which come and go by themselves
+                Processes.workingIn(data.resolve("bystander/jobs")).stream()
+                        .filter(pid -> Processes.commandLine(pid).matches("/bin/bash .*|sleep (15|infinity)"))
+                        .forEach(bystanders::add);
+                return bystanders.size() >= 4;
+            });
             first.kill();
+            await("every process of the killed server's runs has ended", Duration.ofSeconds(5), () ->
+                    killed.stream().noneMatch(Processes::alive) && Processes.workingIn(jobs).isEmpty());
+            gone = System.currentTimeMillis();
+            assertEquals(List.of(), bystanders.stream().filter(pid -> !Processes.alive(pid)).toList(),
+                    "processes of the other server's run were stopped");
+            JsonPath t = other.awaitTerminal(theirs, Duration.ofSeconds(60));
+            assertEquals("1, 0, 0, 0, 0, 0, 1", t.getString("data.progress"), "the other server's case ran to its end");
+        } finally {
+            if (first != null) {
+                first.kill();
+            }
+            bystander.stop();
         }
-        await("every process of the killed server's runs has ended", Duration.ofSeconds(5), () ->
-                killed.stream().noneMatch(Processes::alive) && Processes.workingIn(jobs).isEmpty());
-        long gone = System.currentTimeMillis();
 
         ServerProcess second = new ServerProcess(data.resolve("server"), with(env, "second")).start();
         try {
@@ -67,9 +96,12 @@ class OrphanRunsIT {
         } finally {
             second.stop();
         }
-        Map<String, List<String[]>> byCase = lines(runs).stream().map(l -> l.split(" "))
-                .collect(Collectors.groupingBy(f -> f[2]));
-        assertEquals(2, byCase.size(), "runs: " + lines(runs));
+        List<String> all = lines(runs);
+        assertEquals(List.of("start", "end"), all.stream().filter(l -> l.contains(" bystander "))
+                .map(l -> l.split(" ")[0]).toList(), "the other server's run: " + all);
+        Map<String, List<String[]>> byCase = all.stream().filter(l -> !l.contains(" bystander "))
+                .map(l -> l.split(" ")).collect(Collectors.groupingBy(f -> f[2]));
+        assertEquals(2, byCase.size(), "runs: " + all);
         for (var e : byCase.entrySet()) {
             List<String> events = e.getValue().stream().map(f -> f[0] + " " + f[1]).toList();
             assertEquals(List.of("start first", "start second", "end second"), events, "runs of " + e.getKey());
