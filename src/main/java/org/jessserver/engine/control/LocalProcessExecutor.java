@@ -32,16 +32,21 @@ public class LocalProcessExecutor implements CaseExecutor {
      * {@link #PLAIN_WRAPPER} with the engine in a process group of its own (setsid), which holds every process of the
      * simulation however re-parented, and a watcher, so that a server that dies, even by SIGKILL, leaves no simulation
      * behind without depending on the dead JVM. The watcher, a forked subshell (no exec), checks once a second that the
-     * wrapper's parent is still the server; once it is not (or the wrapper is gone) it sends the engine's group SIGTERM
-     * and, a second later, SIGKILL. When the engine exits, whatever it left running in its group is killed at once and
-     * the watcher is ended together with its sleep. Empty where there is no setsid: then the plain wrapper runs.
+     * server (the wrapper's parent, known by pid and start time) is alive; once it is not, it sends the engine's group
+     * SIGTERM and, a second later, SIGKILL. It outlives a stop by the server (SIGTERM to every process of the tree),
+     * watching more closely until the group is empty, since the server may die before its SIGKILL. When the engine
+     * exits, whatever it left running in its group is killed at once and the watcher is ended (USR1) with its sleep.
+     * Empty where there is no setsid: then the plain wrapper runs.
      */
     static final String WRAPPER = SETSID.map(setsid -> "'" + setsid + "' \"$@\" & e=$!;"
-            + " { trap 'kill $t; exit' TERM; p=$PPID;"
-            + " while sleep 1 & t=$!; wait $t; do read -r x < /proc/$$/stat || break; x=${x##*) };"
-            + " set -- $x; [ \"$2\" = \"$p\" ] || break; done;"
+            + " { trap 'kill $t; exit' USR1; trap 's=1' TERM; s=; d=1; p=$PPID;"
+            + " read -r x < /proc/$p/stat; x=${x##*) }; set -- $x; b=${20};"
+            + " while :; do sleep $d & t=$!; wait $t;"
+            + " read -r x < /proc/$p/stat || break; x=${x##*) }; set -- $x;"
+            + " [ \"$1\" != Z ] && [ \"${20}\" = \"$b\" ] || break;"
+            + " if [ -n \"$s\" ]; then d=0.1; kill -0 -$e || exit; fi; done;"
             + " kill -TERM -$e; sleep 1; kill -KILL -$e; } </dev/null >/dev/null 2>&1 & w=$!;"
-            + " wait $e; rc=$?; kill -KILL -$e 2>/dev/null; kill $w; times > " + LocalProcessRun.CPU_FILE
+            + " wait $e; rc=$?; kill -KILL -$e 2>/dev/null; kill -USR1 $w; times > " + LocalProcessRun.CPU_FILE
             + "; exit $rc").orElse("");
 
     private static final Logger LOG = Logger.getLogger(LocalProcessExecutor.class.getName());

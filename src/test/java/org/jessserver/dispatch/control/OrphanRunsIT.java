@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 of the server: the simulations it started end by themselves, those of another server on the same host go on
- * untouched, and no case runs twice at once.
+ * untouched, and no case runs twice at once; a normal stop leaves nothing behind either.
  */
 class OrphanRunsIT {
 
@@ -93,6 +93,21 @@ class OrphanRunsIT {
             JsonPath s = client.awaitTerminal(id, Duration.ofSeconds(120));
             assertEquals("FINISHED", s.getString("data.status"));
             assertEquals("2, 0, 0, 0, 0, 0, 2", s.getString("data.progress"), "both cases ran to the end");
+
+            // a normal stop (SIGTERM) with a run under way that ignores SIGTERM leaves nothing behind either
+            long stubborn = client.submitOk(given().multiPart("file", "h.idf", JobClient.fakeModel("hang children=2 ignore-term"))
+                    .multiPart("file", "in.epw", JobClient.weather()));
+            Path stubbornDir = jobs.resolve(Long.toString(stubborn));
+            Set<Long> running = new HashSet<>();
+            await("the stubborn run is under way", Duration.ofSeconds(60), () -> {
+                Processes.workingIn(stubbornDir).stream()
+                        .filter(pid -> Processes.commandLine(pid).matches("/bin/bash .*|sleep (1000|infinity)"))
+                        .forEach(running::add);
+                return running.size() >= 4;
+            });
+            second.stop();
+            await("every process of the stopped server's run has ended", Duration.ofSeconds(5), () ->
+                    running.stream().noneMatch(Processes::alive) && Processes.workingIn(stubbornDir).isEmpty());
         } finally {
             second.stop();
         }

@@ -300,6 +300,38 @@ class LocalProcessExecutorTest {
     }
 
     @Test
+    void aServerThatDiesWhileStoppingARunLeavesNothingBehind() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-20"));
+        CaseSpec spec = new CaseSpec(FakeEngine.executable(), model(dir, "hang children=2 ignore-term"),
+                dir.resolve("weather.epw"), caseDir, false, HOUR);
+        List<String> server = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" & wait", "server"));
+        server.addAll(LocalProcessExecutor.command(spec, caseDir));
+        Process parent = helper(caseDir, server.toArray(String[]::new));
+        Set<Long> tree = new HashSet<>();
+        waitUntil("the fake engine has its children", Duration.ofSeconds(10), () -> {
+            tree.addAll(descendants(parent.pid()));
+            return tree.size() >= 6;
+        });
+
+        // the first half of a stop, SIGTERM to every process of the run, and the server dies before the SIGKILL
+        tree.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
+        parent.destroyForcibly();
+        waitUntil("the run has ended", Duration.ofSeconds(5), () -> tree.stream().noneMatch(FakeEngine::alive)
+                && Processes.workingIn(caseDir).isEmpty());
+    }
+
+    @Test
+    void aStoppedRunThatHeedsSigtermEndsAtOnce() throws Exception {
+        RunningCase run = start(dir.resolve("case-21"), HOUR, "hang children=2");
+        waitUntil("the fake engine has its children", Duration.ofSeconds(10), () -> descendants(run.pid()).size() >= 5);
+        long begin = System.nanoTime();
+        run.stop(Duration.ofSeconds(30));
+        long stopped = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+        assertEquals(CaseOutcome.Kind.STOPPED, run.await().kind());
+        assertTrue(stopped < 3_000, "the watcher held the stop up for " + stopped + " ms");
+    }
+
+    @Test
     void aFinishedRunLeavesNothingBehind() throws Exception {
         Path caseDir = dir.resolve("case-16");
         // children that outlive the engine and ignore SIGTERM, then the watcher and its sleep
