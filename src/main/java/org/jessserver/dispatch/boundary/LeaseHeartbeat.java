@@ -1,5 +1,7 @@
 package org.jessserver.dispatch.boundary;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -9,10 +11,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jessserver.dispatch.control.DispatchSettings;
 import org.jessserver.dispatch.control.InstanceId;
+import org.jessserver.dispatch.control.LeaseWatch;
 import org.jessserver.simcase.control.CaseTransitions;
 
-/** Every 3 seconds, renews the leases of the cases this instance runs; a dead instance stops renewing. */
+/**
+ * Every 3 seconds, renews the leases of the cases this instance runs; a dead instance stops renewing. Every second,
+ * independently of a beat that may hang on the database, checks that the beats succeed, or stops this instance's runs.
+ */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LeaseHeartbeat {
 
@@ -27,12 +34,23 @@ public class LeaseHeartbeat {
     @Inject
     DispatchSettings settings;
 
+    @Inject
+    LeaseWatch watch;
+
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void beat() {
+        watch.beatStarted();
         try {
             transitions.renewLeases(instance.value(), settings.lease().toMillis());
+            watch.renewed();
         } catch (RuntimeException e) {
+            watch.beatFailed();
             LOG.log(Level.WARNING, "Could not renew case leases; the next beat tries again", e);
         }
+    }
+
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    void watch() {
+        watch.check(settings.lease());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jessserver.engine.control.CaseBusyException;
 import org.jessserver.engine.control.CaseExecutor;
 import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.CaseSpec;
@@ -83,6 +84,11 @@ public class CaseRunner {
             CaseSpec spec = new CaseSpec(engine.get(), input.resolve(c.getModel()), input.resolve(c.getWeather()),
                     caseDir, expands(key.jobId()), dispatch.caseTimeout(), folder.keptOnRerun(c.getName()));
             run = executor.start(spec);
+        } catch (CaseBusyException e) {
+            // another live server on this host still runs the case (it lost its lease): never two runs at once
+            LOG.warning(() -> e.getMessage() + "; case " + key + " goes back to the queue");
+            transitions.release(key, instance.value());
+            return Optional.empty();
         } catch (IOException e) {
             return Optional.of(new CaseResult(key, CaseState.FAILED, "Could not start EnergyPlus: " + e.getMessage(),
                     null, 0, 0));
@@ -90,6 +96,11 @@ public class CaseRunner {
         running.add(key, run);
         try {
             CaseOutcome outcome = run.await();
+            if (running.abandoned(key) && outcome.kind() == CaseOutcome.Kind.STOPPED) {
+                // stopped because this instance lost touch with the database: the case is not ours to record
+                releaseIfStillOurs(key);
+                return Optional.empty();
+            }
             if (closing && outcome.kind() == CaseOutcome.Kind.STOPPED) {
                 // stopped by this instance's shutdown, not by a user: the case runs again elsewhere or later
                 transitions.release(key, instance.value());
@@ -102,6 +113,15 @@ public class CaseRunner {
             return Optional.empty();
         } finally {
             running.remove(key);
+        }
+    }
+
+    /** Puts the case back in the queue if this instance still holds it; the sweepers reclaim it otherwise. */
+    private void releaseIfStillOurs(CaseKey key) {
+        try {
+            transitions.release(key, instance.value());
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Could not put case " + key + " back in the queue; its lease will expire", e);
         }
     }
 

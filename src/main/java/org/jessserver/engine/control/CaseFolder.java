@@ -22,15 +22,27 @@ final class CaseFolder {
 
     private static final Logger LOG = Logger.getLogger(CaseFolder.class.getName());
 
-    /** Holds the top pid of the run, so that a restarted server can find a run its predecessor left behind. */
+    /**
+     * Holds the {@link RunMarker} of the folder's latest run, so that a restarted server can find a run its predecessor
+     * left behind; an older server wrote the bare pid of the run, which is still understood.
+     */
     static final String PID_FILE = ".jess-pid";
 
     private static final Duration STALE_GRACE = Duration.ofSeconds(2);
 
+    private static final long BUSY_POLL_MILLIS = 100;
+
     private final Path dir;
+    private final Duration busyWait;
 
     CaseFolder(Path dir) {
+        this(dir, Duration.ZERO);
+    }
+
+    /** {@code busyWait}: how long {@link #prepare} waits for another live server's run in the folder to end. */
+    CaseFolder(Path dir, Duration busyWait) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.busyWait = busyWait;
     }
 
     Path path() {
@@ -49,8 +61,24 @@ final class CaseFolder {
                 return;
             }
         }
-        stopLeftovers();
+        awaitFree();
         empty(keep, keptFolders);
+    }
+
+    /** Stops leftovers; a run of another live server is waited for instead, and refused if it goes on. */
+    private void awaitFree() throws IOException {
+        long deadline = System.nanoTime() + busyWait.toNanos();
+        for (Optional<String> busy = stopLeftovers(); busy.isPresent(); busy = stopLeftovers()) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new CaseBusyException(busy.get());
+            }
+            try {
+                Thread.sleep(BUSY_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CaseBusyException(busy.get());
+            }
+        }
     }
 
     /** The folders inside this one that hold the given files. */
@@ -64,23 +92,49 @@ final class CaseFolder {
         return out;
     }
 
-    void recordPid(long pid) throws IOException {
-        Files.writeString(dir.resolve(PID_FILE), Long.toString(pid), StandardCharsets.US_ASCII);
+    void record(RunMarker marker) throws IOException {
+        marker.write(dir.resolve(PID_FILE));
     }
 
     /**
-     * A server killed with SIGKILL leaves its runs going. The recorded pid is trusted only while its command line still
-     * names this folder, since pids are recycled; an engine orphaned by its wrapper is found by its "-d folder" argument.
+     * Stops what earlier runs of this case still run here, unless the folder's latest run is of another server of this
+     * host that is still alive: that one is not ours to stop, and the reply then says why the folder is busy. The
+     * recorded run is known by its pid and start time; an engine orphaned by its wrapper (a server older than the
+     * case watcher, killed with SIGKILL) is found by its "-d folder" argument.
      */
-    void stopLeftovers() {
+    Optional<String> stopLeftovers() {
         long self = ProcessHandle.current().pid();
-        recordedPid().flatMap(ProcessHandle::of)
-                .filter(h -> h.pid() != self && arguments(h.pid()).stream().anyMatch(this::mentionsDir))
-                .ifPresent(this::stopStale);
+        Optional<RunMarker> marker = readMarker();
+        if (marker.isPresent() && marker.get().ofAnotherLiveServer()) {
+            RunMarker m = marker.get();
+            boolean inUse = m.run().isPresent() || !writersHere(self).isEmpty();
+            return inUse ? Optional.of("Case folder " + dir + " is in use by process " + m.pid()
+                    + " of another live server (process " + m.server() + ") on this host") : Optional.empty();
+        }
+        if (marker.isPresent()) {
+            marker.get().run().filter(h -> h.pid() != self).ifPresent(this::stopStale);
+        } else {
+            // an older server's bare pid, trusted only while its command line still names this folder
+            recordedPid().flatMap(ProcessHandle::of)
+                    .filter(h -> h.pid() != self && arguments(h.pid()).stream().anyMatch(this::mentionsDir))
+                    .ifPresent(this::stopStale);
+        }
+        writersHere(self).forEach(this::stopStale);
+        return Optional.empty();
+    }
+
+    private List<ProcessHandle> writersHere(long self) {
         try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
-            all.filter(h -> h.pid() != self && outputsHere(arguments(h.pid())))
-                    .toList()
-                    .forEach(this::stopStale);
+            return all.filter(h -> h.pid() != self && outputsHere(arguments(h.pid()))).toList();
+        }
+    }
+
+    private Optional<RunMarker> readMarker() {
+        try {
+            return RunMarker.read(dir.resolve(PID_FILE));
+        } catch (IOException e) {
+            LOG.warning(() -> "Unreadable " + dir.resolve(PID_FILE) + ": " + e);
+            return Optional.empty();
         }
     }
 

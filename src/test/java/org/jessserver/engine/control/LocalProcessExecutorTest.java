@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jessserver.testing.Processes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class LocalProcessExecutorTest {
     @TempDir
     Path dir;
 
-    private final LocalProcessExecutor executor = new LocalProcessExecutor();
+    private final LocalProcessExecutor executor = new LocalProcessExecutor(Duration.ofMillis(500));
     private final List<RunningCase> started = new ArrayList<>();
     private final List<Process> helpers = new ArrayList<>();
 
@@ -64,7 +65,10 @@ class LocalProcessExecutorTest {
         assertTrue(outcome.cpuMillis() >= 0);
         assertTrue(Files.isRegularFile(caseDir.resolve("console.log")));
         assertTrue(Files.readString(caseDir.resolve("console.log")).contains("Completed Successfully (fake)"));
-        assertEquals(Long.toString(run.pid()), Files.readString(caseDir.resolve(".jess-pid")));
+        RunMarker marker = RunMarker.read(caseDir.resolve(".jess-pid")).orElseThrow();
+        assertEquals(run.pid(), marker.pid());
+        assertEquals(ProcessHandle.current().pid(), marker.server());
+        assertTrue(marker.ours() && marker.onThisHost(), marker.toString());
         assertTrue(Files.isRegularFile(caseDir.resolve("eplustbl.csv")));
         assertTrue(Files.isRegularFile(caseDir.resolve(".jess-cputime")));
         assertEquals(outcome, run.await(), "await is repeatable");
@@ -272,6 +276,124 @@ class LocalProcessExecutorTest {
     }
 
     @Test
+    void aRunWhoseServerDiesStopsItselfWithEverythingItStarted() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-15"));
+        CaseSpec spec = new CaseSpec(FakeEngine.executable(), model(dir, "hang children=2 ignore-term"),
+                dir.resolve("weather.epw"), caseDir, false, HOUR);
+        // a stand-in for the server: a parent that dies by SIGKILL while the run goes on
+        List<String> server = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" & wait", "server"));
+        server.addAll(LocalProcessExecutor.command(spec, caseDir));
+        Process parent = helper(caseDir, server.toArray(String[]::new));
+        Set<Long> tree = new HashSet<>();
+        waitUntil("the fake engine has its children", Duration.ofSeconds(10), () -> {
+            tree.addAll(descendants(parent.pid()));
+            // wrapper, its watcher, the engine, its two children and its sleep
+            return tree.size() >= 6;
+        });
+
+        parent.destroyForcibly();
+        long begin = System.nanoTime();
+        waitUntil("the orphaned run has ended", Duration.ofSeconds(5), () -> tree.stream().noneMatch(FakeEngine::alive)
+                && Processes.workingIn(caseDir).isEmpty());
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+        assertTrue(took < 5_000, "took " + took + " ms");
+    }
+
+    @Test
+    void aServerThatDiesWhileStoppingARunLeavesNothingBehind() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-20"));
+        CaseSpec spec = new CaseSpec(FakeEngine.executable(), model(dir, "hang children=2 ignore-term"),
+                dir.resolve("weather.epw"), caseDir, false, HOUR);
+        List<String> server = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" & wait", "server"));
+        server.addAll(LocalProcessExecutor.command(spec, caseDir));
+        Process parent = helper(caseDir, server.toArray(String[]::new));
+        Set<Long> tree = new HashSet<>();
+        waitUntil("the fake engine has its children", Duration.ofSeconds(10), () -> {
+            tree.addAll(descendants(parent.pid()));
+            return tree.size() >= 6;
+        });
+
+        // the first half of a stop, SIGTERM to every process of the run, and the server dies before the SIGKILL
+        tree.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
+        parent.destroyForcibly();
+        waitUntil("the run has ended", Duration.ofSeconds(5), () -> tree.stream().noneMatch(FakeEngine::alive)
+                && Processes.workingIn(caseDir).isEmpty());
+    }
+
+    @Test
+    void aStoppedRunThatHeedsSigtermEndsAtOnce() throws Exception {
+        RunningCase run = start(dir.resolve("case-21"), HOUR, "hang children=2");
+        waitUntil("the fake engine has its children", Duration.ofSeconds(10), () -> descendants(run.pid()).size() >= 5);
+        long begin = System.nanoTime();
+        run.stop(Duration.ofSeconds(30));
+        long stopped = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+        assertEquals(CaseOutcome.Kind.STOPPED, run.await().kind());
+        assertTrue(stopped < 3_000, "the watcher held the stop up for " + stopped + " ms");
+    }
+
+    @Test
+    void aFinishedRunLeavesNothingBehind() throws Exception {
+        Path caseDir = dir.resolve("case-16");
+        // children that outlive the engine and ignore SIGTERM, then the watcher and its sleep
+        RunningCase run = start(caseDir, HOUR, "children=2 ignore-term");
+        assertEquals(CaseOutcome.Kind.SIMULATED, run.await().kind());
+        waitUntil("no process of the run is left", Duration.ofSeconds(5), () -> Processes.workingIn(caseDir).isEmpty());
+    }
+
+    @Test
+    void aRunLeftByADeadServerIsKnownByItsMarkerAndStopped() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-17"));
+        Process stale = helper(caseDir, "sleep", "1000");
+        Process server = helper("sleep", "1000");
+        RunMarker dead = marker(stale.pid(), server.pid());
+        server.destroyForcibly().waitFor();
+        dead.write(caseDir.resolve(".jess-pid"));
+
+        assertEquals(CaseOutcome.Kind.SIMULATED, start(caseDir, HOUR).await().kind());
+        assertFalse(alive(stale.pid()), "the run of a dead server was left running");
+    }
+
+    @Test
+    void aRunOfAnotherLiveServerIsNeverTouchedAndTheCaseDoesNotStartBesideIt() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-18"));
+        Files.writeString(caseDir.resolve("eplusout.end"), "theirs");
+        Process theirs = helper(caseDir, "sleep", "1000");
+        Process server = helper("sleep", "1000");
+        marker(theirs.pid(), server.pid()).write(caseDir.resolve(".jess-pid"));
+
+        CaseSpec spec = new CaseSpec(FakeEngine.executable(), model(dir), null, caseDir, false, HOUR);
+        CaseBusyException e = assertThrows(CaseBusyException.class, () -> executor.start(spec));
+        assertTrue(e.getMessage().contains(Long.toString(theirs.pid())), e.getMessage());
+        assertTrue(theirs.isAlive(), "another live server's run was stopped");
+        assertEquals("theirs", Files.readString(caseDir.resolve("eplusout.end")), "its folder was emptied");
+        executor.stopLeftovers(caseDir);
+        assertTrue(theirs.isAlive(), "another live server's run was stopped as a leftover");
+
+        // once that run has ended, the case runs
+        theirs.destroyForcibly().waitFor();
+        assertEquals(CaseOutcome.Kind.SIMULATED, start(caseDir, HOUR).await().kind());
+    }
+
+    @Test
+    void aMarkerWhosePidWasReusedStopsNothing() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case-19"));
+        Process unrelated = helper(caseDir, "sleep", "1000");
+        RunMarker recorded = marker(unrelated.pid(), 1);
+        new RunMarker(recorded.host(), recorded.boot(), recorded.pid(), recorded.start() - 1, 1, 0)
+                .write(caseDir.resolve(".jess-pid"));
+
+        assertEquals(CaseOutcome.Kind.SIMULATED, start(caseDir, HOUR).await().kind());
+        assertTrue(unrelated.isAlive(), "a process that merely has the recorded pid was stopped");
+    }
+
+    /** The marker that a server process {@code server} of this host would have written for run {@code pid}. */
+    private static RunMarker marker(long pid, long server) {
+        RunMarker here = RunMarker.ofNewRun(pid);
+        return new RunMarker(here.host(), here.boot(), pid, here.start(), server,
+                RunMarker.startTicks(server).orElseThrow());
+    }
+
+    @Test
     void missingExecutableIsRefusedAtStart() {
         Path absent = dir.resolve("no-such-energyplus");
         IOException e = assertThrows(IOException.class, () -> executor.start(
@@ -304,7 +426,11 @@ class LocalProcessExecutorTest {
     }
 
     private Process helper(String... command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        return helper(null, command);
+    }
+
+    private Process helper(Path cwd, String... command) throws IOException {
+        Process p = new ProcessBuilder(command).directory(cwd == null ? null : cwd.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
         helpers.add(p);
         return p;

@@ -283,7 +283,9 @@ class CancelIT {
     /** The case's run as recorded in its pid file, with all its descendants. */
     private static List<ProcessHandle> tree(Path caseDir) {
         try {
-            long pid = Long.parseLong(Files.readString(caseDir.resolve(".jess-pid")).trim());
+            // the run's marker: "pid=<top process>" among host, boot, start time and server
+            long pid = Files.readAllLines(caseDir.resolve(".jess-pid")).stream().filter(l -> l.startsWith("pid="))
+                    .mapToLong(l -> Long.parseLong(l.substring(4))).findFirst().orElseThrow(NumberFormatException::new);
             return ProcessHandle.of(pid).map(h -> Stream.concat(Stream.of(h), h.descendants()).toList()).orElse(List.of());
         } catch (IOException | NumberFormatException e) {
             return List.of();
