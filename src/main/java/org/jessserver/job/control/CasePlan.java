@@ -61,20 +61,15 @@ public record CasePlan(List<String> models, List<String> weathers) {
 
     private static List<String> pick(List<String> files, String named, String what, String... extensions) {
         if (named != null && !named.isBlank()) {
-            String n = named.trim().replace('\\', '/');
-            List<String> exact = files.stream().filter(f -> f.equals(n)).toList();
-            if (!exact.isEmpty()) {
-                return exact;
+            List<String> hits = NamedFile.matches(files, named);
+            if (hits.size() > 1) {
+                throw new InvalidRequestException(what + " '" + named + "' is ambiguous: " + list(hits));
             }
-            List<String> byName = files.stream().filter(f -> f.substring(f.lastIndexOf('/') + 1).equals(n)).toList();
-            if (byName.size() == 1) {
-                return byName;
+            if (hits.isEmpty()) {
+                throw new InvalidRequestException(what + " '" + named + "' is not among the uploaded files ("
+                        + list(files) + ")");
             }
-            if (byName.size() > 1) {
-                throw new InvalidRequestException(what + " '" + named + "' is ambiguous: " + list(byName));
-            }
-            throw new InvalidRequestException(what + " '" + named + "' is not among the uploaded files ("
-                    + list(files) + ")");
+            return hits;
         }
         return files.stream().filter(f -> hasExtension(f, extensions)).toList();
     }

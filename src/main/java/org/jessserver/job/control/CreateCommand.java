@@ -110,11 +110,7 @@ public record CreateCommand(String caption, String description, String uploadRef
         }
         List<String> named = new ArrayList<>();
         for (String ref : weatherRef) {
-            String r = ref.replace('\\', '/').replaceFirst("^/+", "");
-            List<String> hits = files.stream().filter(f -> f.equals(r)).toList();
-            if (hits.isEmpty()) {
-                hits = files.stream().filter(f -> f.substring(f.lastIndexOf('/') + 1).equals(r)).toList();
-            }
+            List<String> hits = NamedFile.matches(files, ref);
             if (hits.size() != 1) {
                 throw new InvalidRequestException("Weather file '" + ref + "' is " + (hits.isEmpty()
                         ? "not among the referenced files" : "ambiguous: " + String.join(", ", hits)));
