@@ -12,7 +12,8 @@ import org.jessserver.platform.control.Settings;
 
 /**
  * Refuses a state-changing request that a browser marked as cross-site with a 403 JSON envelope; used by
- * the security mechanism (which runs before any filter) and by {@link CrossSiteFilter}.
+ * the security mechanism, which the container calls for every request of the application, before any
+ * filter or resource.
  */
 @ApplicationScoped
 public class CrossSiteGuard {
