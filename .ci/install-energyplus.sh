@@ -25,20 +25,8 @@ VENV="$EP_HOME/venv"
 export PATH="$PATH:/usr/sbin:/sbin"
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-die() { echo "install-energyplus: $*" >&2; exit 1; }
-
-# run_quiet DESC CMD...: run CMD with output captured; show it only if CMD fails.
-run_quiet() {
-  local desc="$1"; shift
-  local log; log="$(mktemp)"
-  if ! "$@" >"$log" 2>&1; then
-    echo "install-energyplus: $desc failed: $*" >&2
-    tail -n 60 "$log" >&2
-    rm -f "$log"
-    exit 1
-  fi
-  rm -f "$log"
-}
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
 
 # Serialise concurrent installs into the same home.
 if command -v flock >/dev/null 2>&1; then

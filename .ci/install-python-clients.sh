@@ -14,20 +14,8 @@ PYTEST_SPEC="pytest==9.2.0"
 VENV="${JESS_CLIENTS_VENV:-/opt/jess-clients-venv}"
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-die() { echo "install-python-clients: $*" >&2; exit 1; }
-
-# run_quiet DESC CMD...: run CMD with output captured; show it only if CMD fails.
-run_quiet() {
-  local desc="$1"; shift
-  local log; log="$(mktemp)"
-  if ! "$@" >"$log" 2>&1; then
-    echo "install-python-clients: $desc failed: $*" >&2
-    tail -n 60 "$log" >&2
-    rm -f "$log"
-    exit 1
-  fi
-  rm -f "$log"
-}
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
 
 mkdir -p "$(dirname "$VENV")"
 # Serialise concurrent installs into the same venv.
