@@ -34,8 +34,12 @@ public final class SafeNames {
     /** A zip entry name as a relative path; absolute paths, drive letters and '..' are refused. */
     public static String zipEntry(String zipName, String entry) {
         String e = entry.replace('\\', '/');
-        if (e.startsWith("/") || e.matches("^[A-Za-z]:.*") || e.chars().anyMatch(ch -> ch < 32)) {
+        if (e.startsWith("/") || e.matches("^[A-Za-z]:.*")) {
             throw new InvalidRequestException("Unsafe entry '" + entry + "' in " + zipName + ": absolute path");
+        }
+        if (e.chars().anyMatch(ch -> ch < 32)) {
+            throw new InvalidRequestException("Unsafe entry '" + entry + "' in " + zipName
+                    + ": control character in the name");
         }
         StringBuilder out = new StringBuilder();
         for (String part : e.split("/")) {
