@@ -4,9 +4,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,7 +43,8 @@ public record JobFilter(Long since, Long till, Set<JobStatus> statuses) {
         try {
             return LocalDate.parse(s.getString().trim()).plusDays(daysAfter)
                     .atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException | ArithmeticException e) {
+            // not only unparsable text: a year such as +999999999 parses, but its next day or its millis do not exist
             throw new InvalidRequestException("Field '" + field + "' is not a date YYYY-MM-DD: '" + s.getString() + "'");
         }
     }
