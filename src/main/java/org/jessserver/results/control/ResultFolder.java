@@ -3,6 +3,7 @@ package org.jessserver.results.control;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,9 @@ public record ResultFolder(Path root) {
         ZipOutputStream zip = new ZipOutputStream(out);
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).filter(p -> !hiddenOnTheWay(p)).filter(p -> wanted(p, extensions))
-                    .sorted().toList();
+            // as the tree, links are left out: one planted in the folder could lead out of it
+            files = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !hiddenOnTheWay(p))
+                    .filter(p -> wanted(p, extensions)).sorted().toList();
         }
         for (Path p : files) {
             zip.putNextEntry(new ZipEntry(root.relativize(p).toString().replace('\\', '/')));
