@@ -6,7 +6,9 @@ import org.jessserver.platform.control.InvalidRequestException;
 /** The plausibility check for e-mail addresses used as log-on names. */
 final class EmailAddress {
 
-    private static final Pattern FORM = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    // (?U): a no-break or other Unicode space is a space too; no address holds a control character (PostgreSQL
+    // cannot even store a NUL)
+    private static final Pattern FORM = Pattern.compile("(?U)[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+");
 
     private EmailAddress() {
     }
