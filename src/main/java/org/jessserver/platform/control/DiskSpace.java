@@ -57,6 +57,11 @@ public class DiskSpace {
         }
     }
 
+    /** True while the disk of {@code dir} has less free space than the reserve: no new work should start there. */
+    public boolean belowReserve(Path dir) {
+        return reserveBytes > 0 && usable(dir) < reserveBytes;
+    }
+
     /** "only 0 B free on the data folder's disk" when the disk of {@code dir} is (nearly) full, for a failure there. */
     public Optional<String> shortage(Path dir) {
         long free = usable(dir);

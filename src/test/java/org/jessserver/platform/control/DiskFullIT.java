@@ -144,6 +144,70 @@ class DiskFullIT {
         assertTrue(message.contains("free on the data folder's disk"), "the failed case's message: " + message);
     }
 
+    @Test
+    void theReserveRefusesUploadsThatWouldEatIntoItAndHoldsNewCasesUntilSpaceIsFreed() throws Exception {
+        Path serverDir = root.resolve("server");
+        Path runs = root.resolve("runs.txt");
+        try (ServerProcess server = new ServerProcess(serverDir, Map.of(
+                "JESS_DATA_DIR", data.toString(), "JESS_DB_URL", h2Url(serverDir),
+                "JESS_DISK_RESERVE_BYTES", Integer.toString(4 * MIB), "JESS_WORKERS", "1",
+                "JESS_ADMIN_EMAIL", EMAIL, "JESS_ADMIN_PASSWORD", PASSWORD,
+                "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"))).start()) {
+            JobClient client = new JobClient(server.api(), server.api().token(EMAIL, PASSWORD));
+
+            JsonPath big = client.submit(given().multiPart("file", "m.idf", JobClient.fakeModel())
+                    .multiPart("file", "in.epw", WEATHER).multiPart("file", "big.bin", new byte[5 * MIB]));
+            assertRefused(big, "store the upload");
+            assertTrue(big.getString("status").contains("kept in reserve"), big.getString("status"));
+            assertFalse(server.log().contains("No space left on device"), "the refusal came before the disk filled up");
+            assertEquals(List.of(), filesUnder(data), "nothing is left of the refused upload");
+
+            // two cases, one worker: the disk drops below the reserve while the first runs
+            long id = client.submitOk(given()
+                    .multiPart("file", "m1.idf", JobClient.fakeModel("sleep=4", "runs=" + runs))
+                    .multiPart("file", "m2.idf", JobClient.fakeModel("sleep=0.1", "runs=" + runs))
+                    .multiPart("file", "in.epw", WEATHER));
+            await("the first case starts", () -> starts(runs) == 1);
+            Path ballast = data.resolve("ballast.bin");
+            Files.write(ballast, new byte[5 * MIB]);
+            JsonPath refused = client.submit(given().multiPart("file", "m.idf", JobClient.fakeModel())
+                    .multiPart("file", "in.epw", WEATHER));
+            assertRefused(refused, "store the upload");
+            await("the first case ends", () -> Files.readString(runs).contains("end "));
+            long held = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < held) {
+                assertEquals(1, starts(runs), "cases started below the reserve");
+                assertEquals("QUEUED", client.status(id).getString("data.status"));
+                Thread.sleep(200);
+            }
+            assertTrue(server.log().contains("below its reserve"), "the operator is told why cases wait");
+
+            Files.delete(ballast);
+            assertEquals("FINISHED", client.awaitTerminal(id, Duration.ofSeconds(60)).getString("data.status"));
+            assertEquals(2, starts(runs), "both cases ran");
+        }
+    }
+
+    private static long starts(Path runs) throws IOException {
+        return Files.exists(runs) ? Files.readAllLines(runs).stream().filter(l -> l.startsWith("start ")).count() : 0;
+    }
+
+    /** Polls the condition for at most a minute. */
+    private static void await(String what, Check condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                fail("not within a minute: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** A condition that may read files. */
+    private interface Check {
+        boolean holds() throws IOException;
+    }
+
     private static JsonPath create(JobClient client) {
         return client.request().contentType(ContentType.JSON).body("{\"cmd\":\"Create\",\"uploadRef\":\"inputs\"}")
                 .post(client.url("/jess_web/api/job")).then().statusCode(200).extract().jsonPath();
