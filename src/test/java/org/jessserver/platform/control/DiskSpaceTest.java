@@ -25,6 +25,9 @@ class DiskSpaceTest {
         assertTrue(DiskSpace.causedBy(new FileSystemException("/data/jobs/7/x", null, "No space left on device")));
         assertTrue(DiskSpace.causedBy(new IOException("Disk quota exceeded")));
         assertTrue(DiskSpace.causedBy(new EJBException(new UncheckedIOException(new IOException("No space left on device")))));
+        // as the container's multipart reader throws it: a bad request around its parser's exception around the write's
+        assertTrue(DiskSpace.causedBy(new RuntimeException("HTTP 400 Bad Request",
+                new RuntimeException(new IOException("No space left on device")))));
         assertFalse(DiskSpace.causedBy(new IOException("Permission denied")));
         assertFalse(DiskSpace.causedBy(new IllegalStateException("No space left on device")));
         assertFalse(DiskSpace.causedBy(new IOException((String) null)));
