@@ -87,8 +87,11 @@ public class DiskSpace {
 
     /** "Not enough disk space on the server to store the upload (No space left on device)". */
     public static DiskFullException refusal(String what, Throwable cause) {
-        if (cause instanceof DiskFullException d) {
-            return d;
+        // one the server's code made already (wrapped on its way out of an EJB, say) keeps its words
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof DiskFullException d) {
+                return d;
+            }
         }
         return refusal(what, reason(cause));
     }

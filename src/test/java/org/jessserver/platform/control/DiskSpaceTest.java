@@ -42,6 +42,12 @@ class DiskSpaceTest {
     }
 
     @Test
+    void aRefusalAlreadyMadeKeepsItsWordsWhenFoundWrapped() {
+        DiskFullException made = DiskSpace.refusal("store the upload", new IOException("No space left on device"));
+        assertEquals(made, DiskSpace.refusal(DiskSpace.ANY_REQUEST, new EJBException(made)));
+    }
+
+    @Test
     void otherFailuresPassThroughUnchanged() {
         IOException denied = new IOException("Permission denied");
         RuntimeException e = DiskSpace.unchecked(denied, "store the upload");
