@@ -18,6 +18,7 @@ import org.jessserver.engine.control.RunningCase;
 import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobFolder;
 import org.jessserver.job.control.Jobs;
+import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.Settings;
 import org.jessserver.results.control.FolderSize;
 import org.jessserver.simcase.control.CaseTransitions;
@@ -63,6 +64,9 @@ public class CaseRunner {
     @Inject
     CancelWork cancelWork;
 
+    @Inject
+    DiskSpace space;
+
     private volatile boolean closing;
 
     /** Whether a job's models need ExpandObjects; fixed once the job is prepared, so kept per job. */
@@ -90,8 +94,9 @@ public class CaseRunner {
             transitions.release(key, instance.value());
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(new CaseResult(key, CaseState.FAILED, "Could not start EnergyPlus: " + e.getMessage(),
-                    null, 0, 0));
+            String why = DiskSpace.causedBy(e) ? DiskSpace.refusal("run the case", e).getMessage()
+                    : "Could not start EnergyPlus: " + e.getMessage();
+            return Optional.of(new CaseResult(key, CaseState.FAILED, why, null, 0, 0));
         }
         running.add(key, run);
         try {
@@ -106,7 +111,8 @@ public class CaseRunner {
                 transitions.release(key, instance.value());
                 return Optional.empty();
             }
-            return Optional.of(new CaseResult(key, stateOf(outcome, caseDir), outcome.message(), outcome.exitCode(),
+            CaseState state = stateOf(outcome, caseDir);
+            return Optional.of(new CaseResult(key, state, message(outcome, state, caseDir), outcome.exitCode(),
                     outcome.cpuMillis(), FolderSize.of(caseDir)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -141,6 +147,14 @@ public class CaseRunner {
             // the sweepers end such jobs; a failure here only delays the ending
             LOG.log(Level.WARNING, "Could not end job " + jobId + " now; the sweeper will", e);
         }
+    }
+
+    /** A failed run on a full disk says so: the engine's own words rarely name the disk. */
+    private String message(CaseOutcome outcome, CaseState state, Path caseDir) {
+        if (state != CaseState.FAILED) {
+            return outcome.message();
+        }
+        return space.shortage(caseDir).map(s -> outcome.message() + " (" + s + ")").orElse(outcome.message());
     }
 
     private static CaseState stateOf(CaseOutcome o, Path caseDir) {

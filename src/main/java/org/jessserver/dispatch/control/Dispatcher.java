@@ -16,9 +16,12 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jessserver.engine.control.RunningCase;
+import org.jessserver.platform.control.DiskSpace;
+import org.jessserver.platform.control.Settings;
 import org.jessserver.simcase.control.CaseTransitions;
 import org.jessserver.simcase.control.Step;
 import org.jessserver.simcase.entity.CaseKey;
@@ -28,7 +31,8 @@ import org.jessserver.simcase.entity.CasesQueued;
 /**
  * This instance's worker pool: JESS_WORKERS threads that each claim a queued case, run it and
  * record the outcome. Idle workers wait for a wake-up (a job became runnable here) or poll the
- * database once a second for work that other instances queued.
+ * database once a second for work that other instances queued. While the data folder's disk is below its reserve
+ * they start no new case (each would fail for want of space) and go on once space is freed.
  */
 @Singleton
 @Startup
@@ -57,6 +61,14 @@ public class Dispatcher {
 
     @Inject
     DispatchSettings settings;
+
+    @Inject
+    DiskSpace space;
+
+    @Inject
+    Settings platform;
+
+    private final AtomicBoolean holding = new AtomicBoolean();
 
     private final Object signal = new Object();
     private final List<Thread> workers = new ArrayList<>();
@@ -94,7 +106,8 @@ public class Dispatcher {
         CaseResult pending = null;
         while (open || pending != null) {
             try {
-                Step step = transitions.recordAndClaim(pending, instance.value(), settings.lease().toMillis(), open);
+                Step step = transitions.recordAndClaim(pending, instance.value(), settings.lease().toMillis(),
+                        open && roomToRun());
                 if (step.jobDone()) {
                     runner.endJob(pending.key().jobId());
                 }
@@ -115,6 +128,17 @@ public class Dispatcher {
                 pause();
             }
         }
+    }
+
+    /** False while the disk is below its reserve; says so once when that begins and once when it ends. */
+    private boolean roomToRun() {
+        boolean low = space.belowReserve(platform.dataDir());
+        if (holding.compareAndSet(!low, low)) {
+            LOG.log(low ? Level.WARNING : Level.INFO, low
+                    ? "The data folder's disk is below its reserve (JESS_DISK_RESERVE_BYTES): no new case starts until space is freed"
+                    : "The data folder's disk has room again: cases start again");
+        }
+        return !low;
     }
 
     private void idle() throws InterruptedException {

@@ -3,7 +3,6 @@ package org.jessserver.files.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.InvalidRequestException;
 import org.jessserver.platform.control.Settings;
 
@@ -31,6 +31,9 @@ public class AreaUploads {
     Settings settings;
 
     @Inject
+    DiskSpace space;
+
+    @Inject
     @ConfigProperty(name = "jess.files.quota.bytes", defaultValue = "10737418240")
     long quotaBytes;
 
@@ -42,7 +45,7 @@ public class AreaUploads {
         if (files.isEmpty()) {
             throw new InvalidRequestException("No file to upload: send one or more parts named 'file'");
         }
-        try (StagedUpload upload = new StagedUpload(settings.dataDir().resolve("staging"), limits)) {
+        try (StagedUpload upload = new StagedUpload(settings.dataDir().resolve("staging"), limits, space)) {
             for (UploadedFile f : files) {
                 upload.add(f.fileName(), f.content());
             }
@@ -57,7 +60,7 @@ public class AreaUploads {
             });
             return handle;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw DiskSpace.unchecked(e, StagedUpload.STORE);
         }
     }
 
@@ -78,7 +81,7 @@ public class AreaUploads {
                 Files.move(upload.dir().resolve(rel), to, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw DiskSpace.unchecked(e, StagedUpload.STORE);
         }
     }
 

@@ -11,24 +11,35 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.InvalidRequestException;
 
 /**
  * The files of one submission, written to a private staging folder as they arrive; zips are
- * unpacked with every entry name checked. Refusals delete the folder, so nothing is left behind.
+ * unpacked with every entry name checked. Refusals delete the folder, so nothing is left behind; a full disk
+ * (or one whose free space would fall below the reserve) is a refusal too.
  */
 public final class StagedUpload implements AutoCloseable {
 
+    public static final String STORE = "store the upload";
+    public static final String COPY = "copy the files into the new job";
+
     private final Path dir;
     private final UploadLimits limits;
+    private final DiskSpace space;
     private long bytes;
     private int files;
     private boolean kept;
 
     public StagedUpload(Path stagingRoot, UploadLimits limits) throws IOException {
+        this(stagingRoot, limits, new DiskSpace(0));
+    }
+
+    public StagedUpload(Path stagingRoot, UploadLimits limits, DiskSpace space) throws IOException {
         Files.createDirectories(stagingRoot);
         this.dir = Files.createTempDirectory(stagingRoot, "upload-");
         this.limits = limits;
+        this.space = space;
     }
 
     public Path dir() {
@@ -45,7 +56,7 @@ public final class StagedUpload implements AutoCloseable {
         if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             unzip(content, name);
         } else {
-            write(name, content);
+            write(name, content, STORE);
         }
     }
 
@@ -56,7 +67,7 @@ public final class StagedUpload implements AutoCloseable {
             return;
         }
         try (InputStream in = Files.newInputStream(source)) {
-            write(rel, in);
+            write(rel, in, COPY);
         }
     }
 
@@ -73,14 +84,15 @@ public final class StagedUpload implements AutoCloseable {
                 if (e.isDirectory() || rel.isEmpty()) {
                     continue;
                 }
-                write(rel, zip);
+                write(rel, zip, STORE);
             }
         } catch (java.util.zip.ZipException bad) {
             throw new InvalidRequestException("File " + zipName + " is not a readable zip: " + bad.getMessage());
         }
     }
 
-    private void write(String relative, InputStream in) throws IOException {
+    /** {@code what} names the work in a refusal for want of disk space. */
+    private void write(String relative, InputStream in, String what) throws IOException {
         if (++files > limits.maxFiles()) {
             throw new InvalidRequestException("Upload has more than " + limits.maxFiles() + " files (the limit)");
         }
@@ -91,14 +103,34 @@ public final class StagedUpload implements AutoCloseable {
         if (Files.exists(target)) {
             throw new InvalidRequestException("File " + relative + " is uploaded twice");
         }
-        Files.createDirectories(target.getParent());
+        try {
+            Files.createDirectories(target.getParent());
+            copy(in, target, what);
+        } catch (IOException e) {
+            // the failing file goes with the folder when the refusal closes the upload
+            if (DiskSpace.causedBy(e)) {
+                throw DiskSpace.refusal(what, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Copies within the limit, looking at the free space before each megabyte: a reserve set aside is never taken. */
+    private void copy(InputStream in, Path target, String what) throws IOException {
+        space.require(dir, DiskSpace.CHECK_EVERY, what);
         byte[] buf = new byte[64 * 1024];
+        long sinceCheck = 0;
         try (OutputStream out = Files.newOutputStream(target)) {
             int n;
             while ((n = in.read(buf)) > 0) {
                 bytes += n;
                 if (bytes > limits.maxBytes()) {
                     throw new InvalidRequestException("Upload exceeds the limit of " + limits.maxBytes() + " bytes");
+                }
+                sinceCheck += n;
+                if (sinceCheck >= DiskSpace.CHECK_EVERY) {
+                    space.require(dir, DiskSpace.CHECK_EVERY, what);
+                    sinceCheck = 0;
                 }
                 out.write(buf, 0, n);
             }

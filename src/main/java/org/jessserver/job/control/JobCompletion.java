@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.jessserver.job.entity.JobStatus;
 import org.jessserver.job.entity.StatusTexts;
+import org.jessserver.platform.control.DiskFullException;
 import org.jessserver.platform.control.Settings;
 import org.jessserver.simcase.entity.CaseState;
 import org.jessserver.simcase.entity.SimCase;
@@ -46,9 +47,16 @@ public class JobCompletion {
                 .setParameter("simulated", CaseState.SIMULATED).executeUpdate();
         List<SimCase> cases = em.createQuery("select c from SimCase c where c.jobId = :id order by c.caseNo", SimCase.class)
                 .setParameter("id", jobId).getResultList();
-        long written = summary.write(JobFolder.of(settings.dataDir(), jobId), cases);
-        em.createQuery("update Job j set j.storageSize = j.storageSize + :bytes where j.id = :id")
-                .setParameter("bytes", written).setParameter("id", jobId).executeUpdate();
+        long written = 0;
+        String info = StatusTexts.FINISHED;
+        try {
+            written = summary.write(JobFolder.of(settings.dataDir(), jobId), cases);
+        } catch (DiskFullException e) {
+            // the cases' results are on disk and the job ends anyway: waiting for space could take for ever
+            info = StatusTexts.finishedWithoutTable(e.getMessage());
+        }
+        em.createQuery("update Job j set j.storageSize = j.storageSize + :bytes, j.statusInfo = :info where j.id = :id")
+                .setParameter("bytes", written).setParameter("info", info).setParameter("id", jobId).executeUpdate();
         return true;
     }
 

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.jessserver.files.control.StagedUpload;
 import org.jessserver.files.control.UploadLimits;
+import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.Settings;
 
 /** Receives a submission: stages its files, creates the job, starts its preparation; a refusal leaves nothing. */
@@ -31,6 +31,9 @@ public class JobSubmitter {
     @Inject
     Settings settings;
 
+    @Inject
+    DiskSpace space;
+
     public long submit(long ownerId, SubmissionForm form, List<FilePart> files) {
         try (StagedUpload upload = stage()) {
             for (FilePart f : files) {
@@ -38,7 +41,7 @@ public class JobSubmitter {
             }
             return create(ownerId, form, upload);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw DiskSpace.unchecked(e, StagedUpload.STORE);
         }
     }
 
@@ -50,12 +53,12 @@ public class JobSubmitter {
             }
             return create(ownerId, form, upload);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw DiskSpace.unchecked(e, StagedUpload.COPY);
         }
     }
 
     private StagedUpload stage() throws IOException {
-        return new StagedUpload(settings.dataDir().resolve("staging"), limits);
+        return new StagedUpload(settings.dataDir().resolve("staging"), limits, space);
     }
 
     private long create(long ownerId, SubmissionForm form, StagedUpload upload) {

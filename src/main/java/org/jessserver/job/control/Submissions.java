@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.jessserver.files.control.StagedUpload;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobType;
+import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.InvalidRequestException;
 import org.jessserver.platform.control.Settings;
 
@@ -50,7 +50,8 @@ public class Submissions {
             }
             return job.getId();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // a refusal rolls the job row back; the caller's close of the upload removes the files
+            throw DiskSpace.unchecked(e, StagedUpload.STORE);
         }
     }
 

@@ -9,6 +9,11 @@ public final class StatusTexts {
     public static final String FINISHED = "Job finished. Results collected into tables.";
     public static final String CANCELED = "Job is cancelled";
 
+    /** A finished job whose results table could not be written, for the reason given (a full disk). */
+    public static String finishedWithoutTable(String reason) {
+        return "Job finished, but its results were not collected into tables: " + reason;
+    }
+
     private StatusTexts() {
     }
 }

@@ -12,6 +12,11 @@ public class InvalidRequestMapper implements ExceptionMapper<InvalidRequestExcep
 
     @Override
     public Response toResponse(InvalidRequestException e) {
+        return reply(e);
+    }
+
+    /** The one reply of every refusal, also of those the other mappers recognise (a full disk). */
+    static Response reply(InvalidRequestException e) {
         return Response.ok(Reply.refused(e.getMessage()), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

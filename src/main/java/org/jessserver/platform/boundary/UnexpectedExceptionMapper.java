@@ -7,8 +7,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jessserver.platform.control.DiskSpace;
 
-/** Last line of defence: logs the failure under an incident id and answers a JSON 500 without a stack trace. */
+/**
+ * Last line of defence: logs the failure under an incident id and answers a JSON 500 without a stack trace; a write
+ * that found the disk full anywhere on the way is a refusal naming the disk instead, as no bug of the request's.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -16,6 +20,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DiskSpace.causedBy(e)) {
+            return InvalidRequestMapper.reply(DiskSpace.refusal(DiskSpace.ANY_REQUEST, e));
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
         return Response.status(500)

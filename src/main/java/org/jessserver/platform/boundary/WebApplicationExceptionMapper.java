@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.jessserver.platform.control.DiskSpace;
 
 /** Turns JAX-RS errors (unknown path, wrong method or content type, unreadable body) into JSON envelopes. */
 @Provider
@@ -25,6 +26,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int code = original.getStatus();
+        if (DiskSpace.causedBy(e)) {
+            // the container could not buffer the body (a multipart upload) for want of space: not a malformed request
+            return InvalidRequestMapper.reply(DiskSpace.refusal(DiskSpace.ANY_REQUEST, e));
+        }
         if (code == 400) {
             // an unreadable body (a multipart request without parts, a broken boundary) is bad input like any other
             return json(200, "Malformed request to " + path() + ": its body could not be read as "

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.InvalidRequestException;
 import org.jessserver.platform.control.Settings;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ class UploadAreaTest {
         uploads.settings = settings;
         uploads.limits = new UploadLimits(1_000_000, 10);
         uploads.quotaBytes = 100;
+        uploads.space = new DiskSpace(0);
     }
 
     @Test
