@@ -4,43 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * JESS's own Python clients (its notebooks and persist_session.py, with requests) replayed against the deployed
  * server by pytest (src/test/python) in the venv of .ci/install-python-clients.sh. CI sets JESS_REQUIRE_CLIENTS=1,
  * so there a missing venv fails instead of skipping.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotebooksIT {
+class NotebooksIT extends OnDeployedServer {
 
     private static final long LIMIT_MINUTES = 15;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     @Test
     void notebooksAndPersistSessionWorkAgainstThisServer() throws Exception {

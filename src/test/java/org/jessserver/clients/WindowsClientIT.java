@@ -10,7 +10,6 @@ import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,20 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * socket: /info first, log-on, then its --energyplus mode (submit, poll, download the zip, unpack it).
  * With EnergyPlus 25.2 installed the warehouse model runs on it; otherwise a model for the stand-in engine.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WindowsClientIT {
+class WindowsClientIT extends OnDeployedServer {
 
     private static final Path EP_HOME = Path.of(System.getProperty("jess.ep.home", "/opt/jess-energyplus"));
     private static final Pattern FILENAME = Pattern.compile("filename=\"?([^\";]+)\"?");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     @TempDir
     Path outputFolder;

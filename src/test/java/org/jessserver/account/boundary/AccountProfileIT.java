@@ -10,35 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A user reads and edits their own account: the JESS profile fields, the nickname and the password. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountProfileIT {
+class AccountProfileIT extends OnDeployedServer {
 
     private static final List<String> PROFILE = List.of("title", "firstname", "middlename", "surname", "nickname",
             "position", "company", "tel", "address", "postcode", "country", "website", "twitter", "linkedin");
     private static final String UPDATED = "Account details updated successfully!";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     Api api;
     String email;

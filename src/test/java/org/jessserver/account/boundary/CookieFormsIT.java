@@ -8,35 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The session cookie in every form JESS's clients send it (the Windows client's comma-joined repeat
  * among them), and a GET that carries a JSON body, written byte for byte on a socket.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CookieFormsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class CookieFormsIT extends OnDeployedServer {
 
     Api api;
     String token;

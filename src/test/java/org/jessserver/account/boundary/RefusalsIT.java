@@ -8,30 +8,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.specification.RequestSpecification;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every refusal is clean: 401/403 with a small JSON body, bad input as ok:false, never HTML or a stack trace. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RefusalsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class RefusalsIT extends OnDeployedServer {
 
     Api api;
 

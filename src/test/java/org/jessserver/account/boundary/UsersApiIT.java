@@ -12,30 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The User & Account API as a JESS client uses it: log-on, cookie, check-in, confirm, account, log-off. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UsersApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class UsersApiIT extends OnDeployedServer {
 
     Api api;
     String email;

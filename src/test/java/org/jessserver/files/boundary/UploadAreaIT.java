@@ -25,22 +25,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.Deployments;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Users API upload area as JESS's Users API notebook uses it, and the ways out of it that are refused. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UploadAreaIT {
+class UploadAreaIT extends OnDeployedServer {
 
     private static final Path NOTEBOOK = JobClient.FIXTURES.resolve("clients/Users_API_example_public.ipynb");
     private static final Path SHOEBOX = JobClient.FIXTURES.resolve("job_example/Shoebox_v8.9.zip");
@@ -51,14 +44,6 @@ class UploadAreaIT {
     private static final byte[] WIN_INI = String.join("\r\n", "; for 16-bit app support", "[fonts]", "[extensions]",
             "[mci extensions]", "[files]", "[Mail]", "MAPI=1", "CMCDLLNAME32=mapi32.dll", "CMC=1", "MAPIX=1",
             "MAPIXVER=1.0.0.1", "OLEMessaging=1", "").getBytes(StandardCharsets.US_ASCII);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     Api api;
     String token;

@@ -11,40 +11,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.Deployments;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Cancelling jobs as §5 of the contract says, finished by the EJB timer (and at once after the flag). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CancelIT {
+class CancelIT extends OnDeployedServer {
 
     private static final Path JOBS = Deployments.serverDataDir().resolve("jobs");
     private static final Duration LIMIT = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     Api api;
     JobClient client;

@@ -8,34 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Create command: jobs from a folder of the upload area or from an earlier job's files, and its refusals. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CreateJobIT {
+class CreateJobIT extends OnDeployedServer {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     Api api;
     JobClient client;

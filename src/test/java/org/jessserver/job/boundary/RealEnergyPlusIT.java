@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,35 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A real EnergyPlus 25.2 (installed by .ci/install-energyplus.sh from PyPI) runs a reference model
  * submitted through the API. CI sets JESS_REQUIRE_ENERGYPLUS=1, so there the test cannot be skipped.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RealEnergyPlusIT {
+class RealEnergyPlusIT extends OnDeployedServer {
 
     private static final Path HOME = Path.of(System.getProperty("jess.ep.home", "/opt/jess-energyplus"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     @Test
     void referenceModelRunsToCompletion() throws Exception {

@@ -13,7 +13,6 @@ import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,34 +25,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jessserver.testing.Api;
-import org.jessserver.testing.Deployments;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnDeployedServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Results: the folder tree in JESS's jsTree form, the folder as a zip, by extension, one file to download or to
  * view in a browser; no way out of the folder, nothing of another user's. Jobs have two cases (a and b), so the
  * tests hold whether a one-case job's folder is flat or not.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResultsApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class ResultsApiIT extends OnDeployedServer {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PAGE = "<html><body><script>fetch('/users/api/user')</script>report</body></html>";
