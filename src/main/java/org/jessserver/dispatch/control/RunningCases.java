@@ -17,6 +17,13 @@ public class RunningCases {
     /** Runs given up by this instance (its leases were not renewed): their cases are no longer its to record. */
     private final Set<CaseKey> abandoned = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Cases given up that the database may still record as this instance's, since putting them back in the queue
+     * needs the database that was lost: their leases must expire rather than be renewed by this instance's heartbeat
+     * once the database is back, or nobody would ever run them again.
+     */
+    private final Set<CaseKey> givenUp = ConcurrentHashMap.newKeySet();
+
     /** When each run's case was claimed (System.nanoTime()): its lease runs from then, whatever the heartbeat did. */
     private final Map<CaseKey, Long> claimedAt = new ConcurrentHashMap<>();
 
@@ -36,13 +43,6 @@ public class RunningCases {
         Long at = claimedAt.get(key);
         return at == null ? OptionalLong.empty() : OptionalLong.of(at);
     }
-
-    /**
-     * Runs given up whose cases the database may still record as this instance's, since putting them back in the queue
-     * needs the database that was lost: their leases must expire rather than be renewed by this instance's heartbeat
-     * once the database is back, or nobody would ever run them again.
-     */
-    private final Set<CaseKey> givenUp = ConcurrentHashMap.newKeySet();
 
     /** Marks the run as given up and returns it, for the caller to stop; null when it has ended meanwhile. */
     RunningCase abandon(CaseKey key) {
