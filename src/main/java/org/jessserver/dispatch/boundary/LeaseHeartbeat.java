@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.jessserver.dispatch.control.DispatchSettings;
 import org.jessserver.dispatch.control.InstanceId;
 import org.jessserver.dispatch.control.LeaseWatch;
+import org.jessserver.dispatch.control.RunningCases;
 import org.jessserver.simcase.control.CaseTransitions;
 
 /**
@@ -37,11 +38,14 @@ public class LeaseHeartbeat {
     @Inject
     LeaseWatch watch;
 
+    @Inject
+    RunningCases running;
+
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void beat() {
         watch.beatStarted();
         try {
-            transitions.renewLeases(instance.value(), settings.lease().toMillis());
+            transitions.renewLeases(instance.value(), settings.lease().toMillis(), running.givenUp());
             watch.renewed();
         } catch (RuntimeException e) {
             watch.beatFailed();

@@ -75,6 +75,10 @@ public class CaseRunner {
     /** Runs the case to its end; the result is for the worker to record, empty when the case went back to the queue. */
     Optional<CaseResult> run(SimCase c) {
         CaseKey key = c.key();
+        // the worker has just claimed it: its lease runs from now
+        long claimed = System.nanoTime();
+        // claimed afresh after this instance gave an earlier run of it up: its lease is to be renewed again
+        running.settled(key);
         JobFolder folder = JobFolder.of(settings.dataDir(), key.jobId());
         Path caseDir = folder.caseDir(c.getName());
         Optional<Path> engine = engines.engineFor(c.getEngine());
@@ -98,7 +102,7 @@ public class CaseRunner {
                     : "Could not start EnergyPlus: " + e.getMessage();
             return Optional.of(new CaseResult(key, CaseState.FAILED, why, null, 0, 0));
         }
-        running.add(key, run);
+        running.add(key, run, claimed);
         try {
             CaseOutcome outcome = run.await();
             if (running.abandoned(key) && outcome.kind() == CaseOutcome.Kind.STOPPED) {
@@ -106,6 +110,8 @@ public class CaseRunner {
                 releaseIfStillOurs(key);
                 return Optional.empty();
             }
+            // an outcome to record, even if the run was given up just as it ended: the lease is kept until then
+            running.settled(key);
             if (closing && outcome.kind() == CaseOutcome.Kind.STOPPED) {
                 // stopped by this instance's shutdown, not by a user: the case runs again elsewhere or later
                 transitions.release(key, instance.value());
@@ -126,7 +132,9 @@ public class CaseRunner {
     private void releaseIfStillOurs(CaseKey key) {
         try {
             transitions.release(key, instance.value());
+            running.settled(key);
         } catch (RuntimeException e) {
+            // the heartbeat leaves it out of its renewals (RunningCases.givenUp), so the sweepers take it back
             LOG.log(Level.INFO, "Could not put case " + key + " back in the queue; its lease will expire", e);
         }
     }

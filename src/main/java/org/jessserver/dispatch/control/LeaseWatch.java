@@ -60,20 +60,26 @@ public class LeaseWatch {
 
     /** Called often (every second), independently of the heartbeat, which may hang on an unreachable database. */
     public void check(Duration lease) {
+        long now = System.nanoTime();
         long started = beatStarted;
-        boolean hanging = started != 0 && System.nanoTime() - started > HANGING.toNanos();
-        if (!overdue(System.nanoTime() - lastRenewal, lease, failed || hanging) || !stopping.compareAndSet(false, true)) {
+        boolean hanging = started != 0 && now - started > HANGING.toNanos();
+        if (!overdue(now - lastRenewal, lease, failed || hanging) || !stopping.compareAndSet(false, true)) {
             return;
         }
         try {
-            stopAll();
+            stopAll(now, lease);
         } finally {
             stopping.set(false);
         }
     }
 
-    private void stopAll() {
-        List<CaseKey> keys = List.copyOf(running.keys());
+    private void stopAll(long now, Duration lease) {
+        long renewed = lastRenewal;
+        // a case claimed since the last renewal (the database is back, the next beat has not come yet) has a lease
+        // from its claim: its run is not stopped before half of that has passed
+        List<CaseKey> keys = running.keys().stream()
+                .filter(k -> overdue(now - latest(renewed, running.claimedAt(k).orElse(renewed)), lease, true))
+                .toList();
         if (keys.isEmpty()) {
             return;
         }
@@ -85,6 +91,11 @@ public class LeaseWatch {
                     : CompletableFuture.runAsync(() -> run.stop(STOP_GRACE), pool());
         }).toList();
         CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** The later of two System.nanoTime() readings, which may wrap. */
+    private static long latest(long a, long b) {
+        return a - b >= 0 ? a : b;
     }
 
     /** The container's pool; one stop after the other where there is none (a unit test). */

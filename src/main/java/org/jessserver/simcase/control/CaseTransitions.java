@@ -3,8 +3,10 @@ package org.jessserver.simcase.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobStatus;
 import org.jessserver.simcase.entity.CaseKey;
@@ -108,11 +110,20 @@ public class CaseTransitions {
         }
     }
 
-    /** Keeps this instance's running cases claimed. */
-    public int renewLeases(String owner, long leaseMillis) {
-        return em.createQuery("update SimCase c set c.leaseUntil = :until where c.leaseOwner = :owner and c.state = :running")
-                .setParameter("until", System.currentTimeMillis() + leaseMillis).setParameter("owner", owner)
-                .setParameter("running", CaseState.RUNNING).executeUpdate();
+    /** Keeps this instance's running cases claimed, except those it gave up, whose leases are to expire. */
+    public int renewLeases(String owner, long leaseMillis, Set<CaseKey> except) {
+        StringBuilder jpql = new StringBuilder(
+                "update SimCase c set c.leaseUntil = :until where c.leaseOwner = :owner and c.state = :running");
+        List<CaseKey> left = List.copyOf(except);
+        for (int i = 0; i < left.size(); i++) {
+            jpql.append(" and not (c.jobId = :job").append(i).append(" and c.caseNo = :no").append(i).append(')');
+        }
+        Query q = em.createQuery(jpql.toString()).setParameter("until", System.currentTimeMillis() + leaseMillis)
+                .setParameter("owner", owner).setParameter("running", CaseState.RUNNING);
+        for (int i = 0; i < left.size(); i++) {
+            q.setParameter("job" + i, left.get(i).jobId()).setParameter("no" + i, left.get(i).caseNo());
+        }
+        return q.executeUpdate();
     }
 
     /** Running cases whose owner stopped renewing its lease. */

@@ -23,6 +23,7 @@ class LeaseWatchTest {
 
     LeaseWatchTest() {
         watch.running = new RunningCases();
+        // claimed long before the tests' renewals
         watch.running.add(KEY, new RunningCase() {
             @Override
             public CaseOutcome await() {
@@ -38,7 +39,7 @@ class LeaseWatchTest {
             public long pid() {
                 return 1;
             }
-        });
+        }, System.nanoTime() - Duration.ofHours(1).toNanos());
     }
 
     @Test
@@ -77,6 +78,41 @@ class LeaseWatchTest {
     void halfALeaseIsTheLimit() {
         assertTrue(LeaseWatch.overdue(Duration.ofMillis(5_001).toNanos(), LEASE, true));
         assertFalse(LeaseWatch.overdue(Duration.ofMillis(4_999).toNanos(), LEASE, true));
+    }
+
+    @Test
+    void aCaseClaimedSinceTheLastRenewalIsStoppedOnlyHalfALeaseAfterItsClaim() throws Exception {
+        watch.renewed();
+        watch.beatFailed();
+        awaitStops();
+        // the database is back: a worker claims a case before the next beat renews anything
+        CaseKey fresh = new CaseKey(8, 1);
+        long claimed = System.nanoTime();
+        long[] stoppedAt = {0};
+        watch.running.add(fresh, new RunningCase() {
+            @Override
+            public CaseOutcome await() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void stop(Duration grace) {
+                stoppedAt[0] = System.nanoTime();
+            }
+
+            @Override
+            public long pid() {
+                return 2;
+            }
+        }, claimed);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (stoppedAt[0] == 0) {
+            assertTrue(System.nanoTime() < deadline, "the fresh run was not stopped within 10 s");
+            watch.check(SHORT_LEASE);
+            Thread.sleep(10);
+        }
+        assertTrue(stoppedAt[0] - claimed >= SHORT_LEASE.toNanos() / 2, "stopped "
+                + (stoppedAt[0] - claimed) / 1_000_000 + " ms after its claim, within half its own lease");
     }
 
     @Test
