@@ -1,0 +1,92 @@
+package org.jessserver.platform.boundary;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.jessserver.testing.ServerProcess;
+import org.jessserver.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The uberjar does not run on when it cannot work: it exits with a non-zero status and one line naming
+ * the cause, instead of answering every path with an HTML 404.
+ */
+class FailFastIT {
+
+    private static final String PREFIX = "jess-server: cannot start: ";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDataFolderInsideAFileIsRefusedWithOneLineBeforePayaraBoots() throws Exception {
+        TestDatabase.assumeOnePass();
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Path data = file.resolve("data");
+        try (ServerProcess server = new ServerProcess(dir.resolve("logs"), Map.of("JESS_DATA_DIR", data.toString()))) {
+            assertFailed(server.launch().awaitExit(Duration.ofSeconds(60)), server);
+            // nothing but the line: the refusal comes before Payara Micro boots
+            assertEquals(List.of(PREFIX + "data folder " + data + " is not writable (not a directory)"),
+                    server.log().lines().toList());
+        }
+    }
+
+    @Test
+    void aReadOnlyDataFolderIsRefusedWithOneLine() throws Exception {
+        TestDatabase.assumeOnePass();
+        Path data = Files.createDirectories(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(data), "root writes to any folder: a read-only folder needs another user");
+            try (ServerProcess server = new ServerProcess(dir.resolve("logs"), Map.of("JESS_DATA_DIR", data.toString()))) {
+                assertFailed(server.launch().awaitExit(Duration.ofSeconds(60)), server);
+                assertEquals(List.of(PREFIX + "data folder " + data + " is not writable (permission denied)"),
+                        server.log().lines().toList());
+            }
+        } finally {
+            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameEmbeddedDatabaseIsRefusedAndTheFirstRunsOn() throws Exception {
+        // the embedded H2 file: the PostgreSQL pass has no file to hold
+        TestDatabase.assumeOnePass();
+        Path data = dir.resolve("shared");
+        try (ServerProcess first = new ServerProcess(data, Map.of()).start();
+             ServerProcess second = new ServerProcess(data, Map.of())) {
+            // the launcher waits 10 s for a server that is just stopping to let go of the file
+            assertFailed(second.launch().awaitExit(Duration.ofSeconds(60)), second);
+            assertEquals(List.of(PREFIX + "database file " + data.resolve("db/jess.mv.db")
+                    + " is in use by another process (another jess-server on this data folder?)"), second.log().lines().toList());
+            given().get(first.api().url("/users/api/info")).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aFailedDeploymentEndsTheServerInsteadOfLeavingItAnsweringEveryPathWith404() throws Exception {
+        TestDatabase.assumeOnePass();
+        // the application's data source cannot be defined: Payara Micro's deployment of it fails
+        try (ServerProcess server = new ServerProcess(dir.resolve("bad-class"),
+                Map.of("JESS_DB_CLASS", "org.jessserver.NoSuchDataSource")).launch()) {
+            assertFailed(server.awaitExit(Duration.ofMinutes(3)), server);
+            List<String> ours = server.log().lines().filter(l -> l.startsWith("jess-server:")).toList();
+            assertEquals(List.of(PREFIX + "the application did not deploy (its log above names the cause)"), ours);
+        }
+    }
+
+    private static void assertFailed(OptionalInt status, ServerProcess server) throws Exception {
+        assertTrue(status.isPresent(), "still running; log: " + server.log());
+        assertTrue(status.getAsInt() != 0, "exit status " + status.getAsInt());
+    }
+}
