@@ -16,18 +16,14 @@ import org.jessserver.platform.control.StartChecks;
 public final class UberJarLauncher {
 
     static final String PREFIX = "jess-server: cannot start: ";
-    /** A server stopped just before this one started may still hold the H2 file this long. */
+    /** A server stopped just before this one may hold the H2 file, or a database server be starting, this long. */
     private static final Duration DATABASE_WAIT = Duration.ofSeconds(10);
 
     private UberJarLauncher() {
     }
 
     public static void main(String[] args) throws Exception {
-        LaunchSettings settings = LaunchSettings.current();
-        Optional<String> problem = settings.dataDir().flatMap(StartChecks::dataFolder);
-        if (problem.isEmpty() && settings.h2File().isPresent()) {
-            problem = StartChecks.databaseFile(settings.h2File().get(), DATABASE_WAIT);
-        }
+        Optional<String> problem = problem(LaunchSettings.current());
         if (problem.isPresent()) {
             exit(problem.get());
         }
@@ -38,6 +34,18 @@ public final class UberJarLauncher {
             shutDown(runtime);
             exit("the application did not deploy (its log above names the cause)");
         }
+    }
+
+    /** The first thing the server lacks, found before Payara boots, so that the line is all that is printed. */
+    private static Optional<String> problem(LaunchSettings settings) throws InterruptedException {
+        Optional<String> problem = settings.dataDir().flatMap(StartChecks::dataFolder);
+        if (problem.isEmpty() && settings.h2File().isPresent()) {
+            problem = StartChecks.databaseFile(settings.h2File().get(), DATABASE_WAIT);
+        }
+        if (problem.isEmpty() && settings.postgresServer().isPresent()) {
+            problem = StartChecks.databaseServer(settings.postgresServer().get(), DATABASE_WAIT);
+        }
+        return problem;
     }
 
     /** Payara Micro's runtime once booted; null if it is not running. Reflection: Payara's classes are not ours to compile against. */

@@ -3,6 +3,9 @@ package org.jessserver.platform.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +24,8 @@ public final class LaunchSettings {
     private static final String DATA_DIR = "jess.data.dir";
     private static final String DB_URL = "jess.db.url";
     private static final String H2_FILE = "jdbc:h2:file:";
+    private static final String POSTGRES = "jdbc:postgresql://";
+    private static final int POSTGRES_PORT = 5432;
     // H2's MVStore locks this file while a process has the database open
     private static final String H2_SUFFIX = ".mv.db";
 
@@ -60,6 +65,21 @@ public final class LaunchSettings {
             name = System.getProperty("user.home") + name.substring(1);
         }
         return Optional.of(Path.of(name + H2_SUFFIX).toAbsolutePath().normalize());
+    }
+
+    /** The PostgreSQL server of jess.db.url, when it names one host; empty for H2 or a list of hosts. */
+    public Optional<InetSocketAddress> postgresServer() {
+        String url = value(DB_URL).orElse("");
+        if (!url.startsWith(POSTGRES)) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(url.substring("jdbc:".length()));
+            return Optional.ofNullable(uri.getHost())
+                    .map(h -> InetSocketAddress.createUnresolved(h, uri.getPort() < 0 ? POSTGRES_PORT : uri.getPort()));
+        } catch (URISyntaxException e) {
+            return Optional.empty(); // the driver will say what is wrong with it
+        }
     }
 
     /** MicroProfile Config's order: system property, environment variable (exact, _ for dots, upper case), default. */

@@ -1,6 +1,8 @@
 package org.jessserver.platform.control;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -17,9 +19,12 @@ import java.util.Optional;
 
 /**
  * What the server needs before it starts, each checked in a way that names the problem in one line:
- * a data folder it can write, and an embedded database file that no other process holds.
+ * a data folder it can write, an embedded database file that no other process holds, a database
+ * server that answers.
  */
 public final class StartChecks {
+
+    private static final int CONNECT_TIMEOUT_MILLIS = 2000;
 
     private StartChecks() {
     }
@@ -47,6 +52,26 @@ public final class StartChecks {
             Optional<String> problem = heldOrUnreadable(file);
             if (problem.isEmpty() || !problem.get().contains("in use") || System.nanoTime() > deadline) {
                 return problem;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Whether the database server accepts connections at all (a wrong password or database name is
+     * left to the deployment). A server that is just starting gets until the end of the wait.
+     */
+    public static Optional<String> databaseServer(InetSocketAddress server, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(server.getHostString(), server.getPort()), CONNECT_TIMEOUT_MILLIS);
+                return Optional.empty();
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    return Optional.of("database server " + server.getHostString() + ":" + server.getPort()
+                            + " does not answer (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+                }
             }
             Thread.sleep(250);
         }

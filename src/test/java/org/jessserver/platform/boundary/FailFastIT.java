@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -70,6 +71,22 @@ class FailFastIT {
             assertEquals(List.of(PREFIX + "database file " + data.resolve("db/jess.mv.db")
                     + " is in use by another process (another jess-server on this data folder?)"), second.log().lines().toList());
             given().get(first.api().url("/users/api/info")).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aDatabaseServerThatDoesNotAnswerIsRefusedWithOneLine() throws Exception {
+        TestDatabase.assumeOnePass();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (ServerProcess server = new ServerProcess(dir.resolve("no-db"), Map.of("JESS_DB_URL",
+                "jdbc:postgresql://127.0.0.1:" + port + "/jess", "JESS_DB_USER", "jess", "JESS_DB_PASSWORD", "jess")).launch()) {
+            // the launcher gives a database server that is just starting 10 s
+            assertFailed(server.awaitExit(Duration.ofSeconds(60)), server);
+            assertEquals(List.of(PREFIX + "database server 127.0.0.1:" + port + " does not answer (Connection refused)"),
+                    server.log().lines().toList());
         }
     }
 

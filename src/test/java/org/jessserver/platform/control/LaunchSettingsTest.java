@@ -2,6 +2,7 @@ package org.jessserver.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -45,5 +46,16 @@ class LaunchSettingsTest {
     void anEmptyValueCountsAsNone() {
         assertEquals(Optional.of(Path.of("jess-data").toAbsolutePath()),
                 new LaunchSettings(Map.of(), Map.of("JESS_DATA_DIR", ""), DEFAULTS).dataDir());
+    }
+
+    @Test
+    void aPostgresqlServerIsFoundWithItsPortOrTheDefaultOne() {
+        assertEquals(Optional.of(InetSocketAddress.createUnresolved("db", 5432)), new LaunchSettings(Map.of(),
+                Map.of("JESS_DB_URL", "jdbc:postgresql://db/jess"), DEFAULTS).postgresServer());
+        assertEquals(Optional.of(InetSocketAddress.createUnresolved("10.0.0.7", 6543)), new LaunchSettings(Map.of(),
+                Map.of("JESS_DB_URL", "jdbc:postgresql://10.0.0.7:6543/jess?ssl=true"), DEFAULTS).postgresServer());
+        assertEquals(Optional.empty(), new LaunchSettings(Map.of(),
+                Map.of("JESS_DB_URL", "jdbc:postgresql://a:5432,b:5432/jess"), DEFAULTS).postgresServer());
+        assertEquals(Optional.empty(), new LaunchSettings(Map.of(), Map.of(), DEFAULTS).postgresServer());
     }
 }

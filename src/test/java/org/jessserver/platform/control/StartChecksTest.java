@@ -3,6 +3,9 @@ package org.jessserver.platform.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,5 +65,17 @@ class StartChecksTest {
             assertEquals(Optional.of("database file " + db
                     + " is in use by another process (another jess-server on this data folder?)"), problem);
         }
+    }
+
+    @Test
+    void aDatabaseServerThatAnswersIsFineAndOneThatDoesNotIsNamed() throws Exception {
+        int port;
+        try (ServerSocket open = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = open.getLocalPort();
+            assertEquals(Optional.empty(),
+                    StartChecks.databaseServer(InetSocketAddress.createUnresolved("127.0.0.1", port), Duration.ZERO));
+        }
+        assertEquals(Optional.of("database server 127.0.0.1:" + port + " does not answer (Connection refused)"),
+                StartChecks.databaseServer(InetSocketAddress.createUnresolved("127.0.0.1", port), Duration.ZERO));
     }
 }
