@@ -2,8 +2,11 @@ package org.jessserver.platform.boundary;
 
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jessserver.platform.control.LaunchSettings;
 import org.jessserver.platform.control.StartChecks;
 
@@ -19,21 +22,35 @@ public final class UberJarLauncher {
     /** A server stopped just before this one may hold the H2 file, or a database server be starting, this long. */
     private static final Duration DATABASE_WAIT = Duration.ofSeconds(10);
 
+    /** Options after which Payara Micro prints or writes something and ends: no server, nothing to check. */
+    private static final Set<String> NO_SERVER = Set.of("--help", "--version", "--outputuberjar");
+
     private UberJarLauncher() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Arrays.stream(args).map(a -> a.toLowerCase(Locale.ROOT)).anyMatch(NO_SERVER::contains)) {
+            bootPayara(args);
+            return;
+        }
         Optional<String> problem = problem(LaunchSettings.current());
         if (problem.isPresent()) {
             exit(problem.get());
         }
-        Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class).invoke(null, (Object) args);
+        bootPayara(args);
         Object runtime = runtime();
-        // no runtime: --help, --version or --outputUberJar, or a boot that failed and was reported by Payara
-        if (runtime != null && deployed(runtime).isEmpty()) {
+        // Payara Micro ends with status 0 when it cannot boot (a port in use), and runs on without the application
+        if (runtime == null) {
+            exit("Payara Micro did not start (its log above names the cause)");
+        }
+        if (deployed(runtime).isEmpty()) {
             shutDown(runtime);
             exit("the application did not deploy (its log above names the cause)");
         }
+    }
+
+    private static void bootPayara(String[] args) throws ReflectiveOperationException {
+        Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class).invoke(null, (Object) args);
     }
 
     /** The first thing the server lacks, found before Payara boots, so that the line is all that is printed. */

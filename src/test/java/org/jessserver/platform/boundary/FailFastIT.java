@@ -102,6 +102,18 @@ class FailFastIT {
         }
     }
 
+    @Test
+    void aPortInUseEndsTheServerWithANonZeroStatus() throws Exception {
+        TestDatabase.assumeOnePass();
+        try (ServerProcess server = new ServerProcess(dir.resolve("port"), Map.of());
+             ServerSocket taken = new ServerSocket(server.port())) {
+            assertFailed(server.launch().awaitExit(Duration.ofMinutes(3)), server);
+            List<String> ours = server.log().lines().filter(l -> l.startsWith("jess-server:")).toList();
+            assertEquals(List.of(PREFIX + "Payara Micro did not start (its log above names the cause)"), ours);
+            assertTrue(server.log().contains("Address already in use"), "the cause is in the log");
+        }
+    }
+
     private static void assertFailed(OptionalInt status, ServerProcess server) throws Exception {
         assertTrue(status.isPresent(), "still running; log: " + server.log());
         assertTrue(status.getAsInt() != 0, "exit status " + status.getAsInt());
