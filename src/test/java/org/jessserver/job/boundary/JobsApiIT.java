@@ -201,6 +201,26 @@ class JobsApiIT extends OnDeployedServer {
     }
 
     @Test
+    void anIdWithASemicolonIsRefusedAsGivenAndNotReadAsItsFirstPart() throws Exception {
+        long id = client.submitOk(given().multiPart("file", "m.idf", JobClient.fakeModel("sleep=30"))
+                .multiPart("file", "in.epw", JobClient.weather()));
+        String bad = id + ";2";
+        // sent as written: RestAssured would otherwise escape the ';' itself
+        client.request().urlEncodingEnabled(false).get(client.url("/jess_web/api/job/status/" + bad)).then().statusCode(200)
+                .body("ok", equalTo(false)).body("status", equalTo("Job " + bad + " is not accessible to user " + email));
+        for (String path : List.of("job/dir/" + bad, "job/file/" + bad, "job/file/" + bad + "/in.epw", "job/text/" + bad + "/in.epw")) {
+            client.request().urlEncodingEnabled(false).get(client.url("/jess_web/api/" + path)).then().statusCode(200)
+                    .body("ok", equalTo(false)).body("status", equalTo("Invalid job id: " + bad));
+        }
+        api.json("{\"cmd\":\"Cancel\"}").urlEncodingEnabled(false).cookie("session_token", token())
+                .post(client.url("/jess_web/api/job/" + bad)).then().statusCode(200).body("ok", equalTo(false))
+                .body("status", equalTo("Job " + bad + " is not found or not cancellable"));
+        assertEquals(false, client.status(id).getBoolean("data.cancel_Flag"), "job " + id + " was not the one named");
+        api.json("{\"cmd\":\"Cancel\"}").cookie("session_token", token()).post(client.url("/jess_web/api/job/" + id))
+                .then().body("ok", equalTo(true));
+    }
+
+    @Test
     void failedCaseKeepsItsLogs() throws Exception {
         long id = client.submitOk(given()
                 .multiPart("file", "bad.idf", JobClient.fakeModel("exit=3"))
