@@ -35,9 +35,12 @@ public class UploadSizeLimit implements ReaderInterceptor {
         try {
             return context.proceed();
         } catch (IOException | RuntimeException e) {
-            // the reader wraps our stream's refusal in its own parse error, or in a 400; the limit is the cause
+            // the reader passes our stream's refusal and the client's failures on as its own I/O or parse errors
             if (body.exceeded()) {
                 throw limit.refusal();
+            }
+            if (body.cutOff()) {
+                throw UploadBodyLimit.cutOff();
             }
             throw e;
         }

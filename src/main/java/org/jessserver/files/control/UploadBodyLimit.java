@@ -31,6 +31,11 @@ public final class UploadBodyLimit {
         return contentLength > maxBodyBytes();
     }
 
+    /** A body that stopped arriving: the client went away, or sent nothing for longer than the container waits. */
+    public static InvalidRequestException cutOff() {
+        return new InvalidRequestException("Upload did not arrive in full: the connection failed or stalled");
+    }
+
     /** The same words as the refusal of files that unpack to more than the limit. */
     public InvalidRequestException refusal() {
         return new InvalidRequestException("Upload exceeds the limit of " + maxFileBytes + " bytes");
@@ -47,6 +52,7 @@ public final class UploadBodyLimit {
         private final long limit;
         private long read;
         private boolean exceeded;
+        private boolean cutOff;
 
         Counted(InputStream in, long limit) {
             super(in);
@@ -58,10 +64,18 @@ public final class UploadBodyLimit {
             return exceeded;
         }
 
+        /**
+         * Reading from the client failed (a reset, the container's read time-out): a failure of the request, not
+         * of the server, unlike a failure of the reader while it spools the body (a full disk).
+         */
+        public boolean cutOff() {
+            return cutOff;
+        }
+
         @Override
         public int read() throws IOException {
             check();
-            int b = super.read();
+            int b = arriving(() -> super.read());
             add(b < 0 ? 0 : 1);
             return b;
         }
@@ -69,7 +83,7 @@ public final class UploadBodyLimit {
         @Override
         public int read(byte[] buf, int off, int len) throws IOException {
             check();
-            int n = super.read(buf, off, len);
+            int n = arriving(() -> super.read(buf, off, len));
             add(Math.max(n, 0));
             return n;
         }
@@ -77,14 +91,27 @@ public final class UploadBodyLimit {
         @Override
         public long skip(long n) throws IOException {
             check();
-            long skipped = super.skip(n);
+            long skipped = arriving(() -> (int) super.skip(Math.min(n, Integer.MAX_VALUE)));
             add(skipped);
             return skipped;
+        }
+
+        private int arriving(Read read) throws IOException {
+            try {
+                return read.read();
+            } catch (IOException e) {
+                cutOff = true;
+                throw e;
+            }
         }
 
         private void add(long bytes) throws IOException {
             read += bytes;
             check();
+        }
+
+        private interface Read {
+            int read() throws IOException;
         }
 
         private void check() throws IOException {

@@ -65,4 +65,26 @@ class UploadBodyLimitTest {
         assertEquals(0, in.read());
         assertThrows(IOException.class, in::read);
     }
+
+    @Test
+    void aFailedReadFromTheClientIsACutOffNotAnOverflow() {
+        UploadBodyLimit.Counted in = limit.count(new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("java.util.concurrent.TimeoutException");
+            }
+        });
+        assertThrows(IOException.class, in::read);
+        assertTrue(in.cutOff());
+        assertFalse(in.exceeded());
+        assertEquals("Upload did not arrive in full: the connection failed or stalled",
+                UploadBodyLimit.cutOff().getMessage());
+    }
+
+    @Test
+    void passingTheLimitIsNoCutOff() {
+        UploadBodyLimit.Counted in = limit.count(new ByteArrayInputStream(new byte[(int) limit.maxBodyBytes() + 1]));
+        assertThrows(IOException.class, in::readAllBytes);
+        assertFalse(in.cutOff());
+    }
 }
