@@ -3,6 +3,7 @@
 # area and to POST /jess_web/api/job of a server whose JESS_UPLOAD_MAX_BYTES is LIMIT (default 5 MB),
 # and reports each reply and the peak of the bytes under the data folder and the server's java.io.tmpdir,
 # sampled every 20 ms while the upload runs (less the bytes that were there before), and what is left after.
+# curl sends at RATE (default 20M bytes/s, curl's --limit-rate) so that the samples see the spool grow.
 #   bench/upload.sh [SIZE_MB] [LIMIT]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -21,7 +22,8 @@ measure() {
   local name=$1 url=$2; shift 2
   local before peak=0 now
   before=$(used)
-  curl -s -o "$bench_dir/reply" -w '%{http_code}' -b "session_token=$token" "$@" "$url" >"$bench_dir/code" &
+  curl -s -o "$bench_dir/reply" -w '%{http_code}' --limit-rate "${RATE:-20M}" -b "session_token=$token" "$@" "$url" \
+      >"$bench_dir/code" &
   local curl_pid=$!
   while kill -0 $curl_pid 2>/dev/null; do
     now=$(used); (( now - before > peak )) && peak=$((now - before))
