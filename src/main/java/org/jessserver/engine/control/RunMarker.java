@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jessserver.platform.control.HostProcess;
 
 /**
  * Who runs a case folder: the run's top process and the server that started it, each as pid and start time (clock
@@ -18,10 +19,10 @@ import java.util.OptionalLong;
  */
 record RunMarker(String host, String boot, long pid, long start, long server, long serverStart) {
 
-    private static final String HOST = firstLine(Path.of("/proc/sys/kernel/hostname"), "unknown-host");
-    private static final String BOOT = firstLine(Path.of("/proc/sys/kernel/random/boot_id"), "unknown-boot");
-    private static final long SELF = ProcessHandle.current().pid();
-    private static final long SELF_START = startTicks(SELF).orElse(-1);
+    private static final String HOST = HostProcess.current().host();
+    private static final String BOOT = HostProcess.current().boot();
+    private static final long SELF = HostProcess.current().pid();
+    private static final long SELF_START = HostProcess.current().start();
 
     /** The marker of a run just started by this server; a run already over gets start -1 and matches nothing. */
     static RunMarker ofNewRun(long pid) {
@@ -84,22 +85,6 @@ record RunMarker(String host, String boot, long pid, long start, long server, lo
 
     /** Field 22 of /proc/pid/stat; empty for a process that is gone or a zombie. */
     static OptionalLong startTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            char state = fields[0].isEmpty() ? '?' : fields[0].charAt(0);
-            return state == 'Z' || state == 'X' ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(fields[19]));
-        } catch (IOException | RuntimeException e) {
-            return OptionalLong.empty();
-        }
-    }
-
-    private static String firstLine(Path file, String otherwise) {
-        try {
-            String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
-            return text.isEmpty() ? otherwise : text;
-        } catch (IOException | RuntimeException e) {
-            return otherwise;
-        }
+        return HostProcess.startTicks(pid);
     }
 }

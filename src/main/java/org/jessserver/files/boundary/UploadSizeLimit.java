@@ -1,0 +1,57 @@
+package org.jessserver.files.boundary;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jessserver.files.control.UploadBodyLimit;
+import org.jessserver.files.control.UploadLimits;
+
+/**
+ * Bounds every multipart body (uploads to the area and to POST /job) while it arrives: a Content-Length over the
+ * limit is refused before a byte is read, and a body without one (chunked) is cut off as soon as the count passes
+ * it, so no more than JESS_UPLOAD_MAX_BYTES plus {@link UploadBodyLimit#MARGIN} is ever spooled to disk. The
+ * limit on the unpacked files still applies afterwards, while they are stored.
+ */
+@Provider
+public class UploadSizeLimit implements ReaderInterceptor {
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type == null || !"multipart".equalsIgnoreCase(type.getType())) {
+            return context.proceed();
+        }
+        UploadBodyLimit limit = new UploadBodyLimit(CDI.current().select(UploadLimits.class).get().maxBytes());
+        if (limit.exceededBy(contentLength(context))) {
+            throw limit.refusal();
+        }
+        UploadBodyLimit.Counted body = limit.count(context.getInputStream());
+        context.setInputStream(body);
+        try {
+            return context.proceed();
+        } catch (IOException | RuntimeException e) {
+            // the reader passes our stream's refusal and the client's failures on as its own I/O or parse errors
+            if (body.exceeded()) {
+                throw limit.refusal();
+            }
+            if (body.cutOff()) {
+                throw UploadBodyLimit.cutOff();
+            }
+            throw e;
+        }
+    }
+
+    private static long contentLength(ReaderInterceptorContext context) {
+        String value = context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return value == null ? -1 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
