@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.jessserver.files.control.UploadBodyLimit;
 import org.jessserver.files.control.UploadLimits;
+import org.jessserver.platform.control.DiskSpace;
 
 /**
  * Bounds every multipart body (uploads to the area and to POST /job) while it arrives: a Content-Length over the
@@ -41,6 +42,10 @@ public class UploadSizeLimit implements ReaderInterceptor {
             }
             if (body.cutOff()) {
                 throw UploadBodyLimit.cutOff();
+            }
+            // the spool is in the data folder: a full disk there is met while the body arrives
+            if (DiskSpace.causedBy(e)) {
+                throw DiskSpace.refusal("store the upload", e);
             }
             throw e;
         }
