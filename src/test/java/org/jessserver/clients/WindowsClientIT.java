@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.OnDeployedServer;
+import org.jessserver.testing.OnePass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * socket: /info first, log-on, then its --energyplus mode (submit, poll, download the zip, unpack it).
  * With EnergyPlus 25.2 installed the warehouse model runs on it; otherwise a model for the stand-in engine.
  */
+@OnePass
 class WindowsClientIT extends OnDeployedServer {
 
     private static final Path EP_HOME = Path.of(System.getProperty("jess.ep.home", "/opt/jess-energyplus"));

@@ -56,14 +56,6 @@ public final class TestDatabase {
     }
 
     /**
-     * Skips, in the PostgreSQL pass, a heavy test that does not depend on the database (floods, big
-     * uploads, crashes, tmpfs): it runs once, in the H2 pass, to keep the suite within its time.
-     */
-    public static void assumeOnePass() {
-        Assumptions.assumeFalse(onPostgres(), "heavy and database-independent: runs in the H2 pass only");
-    }
-
-    /**
      * Database settings for a server on this data folder: on PostgreSQL a database of its own,
      * created on first use; on H2 nothing, so that the server uses the file in its data folder.
      */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.OnDeployedServer;
+import org.jessserver.testing.OnePass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * The session cookie in every form JESS's clients send it (the Windows client's comma-joined repeat
  * among them), and a GET that carries a JSON body, written byte for byte on a socket.
  */
+@OnePass
 class CookieFormsIT extends OnDeployedServer {
 
     Api api;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnePass;
 import org.jessserver.testing.Processes;
 import org.jessserver.testing.ServerProcess;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 of the server: the simulations it started end by themselves, those of another server on the same host go on
  * untouched, and no case runs twice at once; a normal stop leaves nothing behind either.
  */
+@OnePass
 class OrphanRunsIT {
 
     private static final String CASE = "sleep=8 children=2 ignore-term";

@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.jessserver.testing.OnePass;
 import org.jessserver.testing.ServerProcess;
-import org.jessserver.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * written anywhere; the half-received upload of a server killed mid-upload is removed by the next start on the same
  * data folder, while the upload in flight of another live server there is kept.
  */
+@OnePass
 class BoundedUploadIT {
 
     private static final long LIMIT = 2_000_000;
@@ -49,7 +50,6 @@ class BoundedUploadIT {
 
     @Test
     void anOverLimitUploadIsRefusedWhileItArrivesAndLeavesNothing() throws Exception {
-        TestDatabase.assumeOnePass();
         Path data = dir.resolve("data");
         Path javaTmp = dir.resolve("java-tmp");
         try (ServerProcess server = new ServerProcess(data, env(javaTmp)).start()) {
@@ -91,7 +91,6 @@ class BoundedUploadIT {
 
     @Test
     void aKilledServersHalfUploadIsRemovedAtTheNextStartButALiveServersIsKept() throws Exception {
-        TestDatabase.assumeOnePass();
         Path data = dir.resolve("data");
         Path spool = data.resolve("tmp");
         ServerProcess killed = new ServerProcess(data, env(dir.resolve("tmp-killed"))).start();

@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.OnDeployedServer;
+import org.jessserver.testing.OnePass;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * A real EnergyPlus 25.2 (installed by .ci/install-energyplus.sh from PyPI) runs a reference model
  * submitted through the API. CI sets JESS_REQUIRE_ENERGYPLUS=1, so there the test cannot be skipped.
  */
+@OnePass
 class RealEnergyPlusIT extends OnDeployedServer {
 
     private static final Path HOME = Path.of(System.getProperty("jess.ep.home", "/opt/jess-energyplus"));

@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.jessserver.testing.OnePass;
 import org.jessserver.testing.ServerProcess;
-import org.jessserver.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * carry the JSON envelope (the container writes them itself, with no error page), but they must never be
  * an HTML page or a stack trace: a bare status with an empty body, as the README says.
  */
+@OnePass
 class ContainerRefusalsIT {
 
     @TempDir
@@ -35,7 +36,6 @@ class ContainerRefusalsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        TestDatabase.assumeOnePass();
         server = new ServerProcess(data, Map.of()).start();
     }
 

@@ -20,10 +20,12 @@ import java.util.function.UnaryOperator;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.OnDeployedServer;
+import org.jessserver.testing.OnePass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A request that a browser marks as coming from another site changes nothing: 403 with the JSON envelope. */
+@OnePass
 class CrossSiteIT extends OnDeployedServer {
 
     Api api;

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jessserver.testing.OnePass;
 import org.jessserver.testing.ServerProcess;
-import org.jessserver.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The uberjar does not run on when it cannot work: it exits with a non-zero status and one line naming
  * the cause, instead of answering every path with an HTML 404.
  */
+@OnePass
 class FailFastIT {
 
     private static final String PREFIX = "jess-server: cannot start: ";
@@ -31,7 +32,6 @@ class FailFastIT {
 
     @Test
     void aDataFolderInsideAFileIsRefusedWithOneLineBeforePayaraBoots() throws Exception {
-        TestDatabase.assumeOnePass();
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         Path data = file.resolve("data");
         try (ServerProcess server = new ServerProcess(dir.resolve("logs"), Map.of("JESS_DATA_DIR", data.toString()))) {
@@ -44,7 +44,6 @@ class FailFastIT {
 
     @Test
     void aReadOnlyDataFolderIsRefusedWithOneLine() throws Exception {
-        TestDatabase.assumeOnePass();
         Path data = Files.createDirectories(dir.resolve("read-only"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
@@ -62,7 +61,6 @@ class FailFastIT {
     @Test
     void aSecondServerOnTheSameEmbeddedDatabaseIsRefusedAndTheFirstRunsOn() throws Exception {
         // the embedded H2 file: the PostgreSQL pass has no file to hold
-        TestDatabase.assumeOnePass();
         Path data = dir.resolve("shared");
         try (ServerProcess first = new ServerProcess(data, Map.of()).start();
              ServerProcess second = new ServerProcess(data, Map.of())) {
@@ -76,7 +74,6 @@ class FailFastIT {
 
     @Test
     void aDatabaseServerThatDoesNotAnswerIsRefusedWithOneLine() throws Exception {
-        TestDatabase.assumeOnePass();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -92,7 +89,6 @@ class FailFastIT {
 
     @Test
     void aFailedDeploymentEndsTheServerInsteadOfLeavingItAnsweringEveryPathWith404() throws Exception {
-        TestDatabase.assumeOnePass();
         // the application's data source cannot be defined: Payara Micro's deployment of it fails
         try (ServerProcess server = new ServerProcess(dir.resolve("bad-class"),
                 Map.of("JESS_DB_CLASS", "org.jessserver.NoSuchDataSource")).launch()) {
@@ -104,7 +100,6 @@ class FailFastIT {
 
     @Test
     void aPortInUseEndsTheServerWithANonZeroStatus() throws Exception {
-        TestDatabase.assumeOnePass();
         try (ServerProcess server = new ServerProcess(dir.resolve("port"), Map.of());
              ServerSocket taken = new ServerSocket(server.port())) {
             assertFailed(server.launch().awaitExit(Duration.ofMinutes(3)), server);

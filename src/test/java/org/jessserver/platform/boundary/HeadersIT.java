@@ -16,10 +16,12 @@ import java.util.Locale;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.OnDeployedServer;
+import org.jessserver.testing.OnePass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every reply says nosniff and how it may be cached; nothing tells a caller which libraries run the server. */
+@OnePass
 class HeadersIT extends OnDeployedServer {
 
     Api api;

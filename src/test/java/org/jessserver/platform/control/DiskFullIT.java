@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnePass;
 import org.jessserver.testing.ServerProcess;
 import org.jessserver.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * naming the disk, leaves no half-written upload, job or table behind, and the server goes on once space is freed.
  * Mounting needs root; CI sets JESS_REQUIRE_TMPFS=1, so there the test cannot be skipped.
  */
+@OnePass
 class DiskFullIT {
 
     private static final String EMAIL = "admin@diskfull.example";
@@ -55,7 +57,6 @@ class DiskFullIT {
 
     @BeforeEach
     void mountASmallDisk() throws Exception {
-        TestDatabase.assumeOnePass();
         data = Files.createDirectories(root.resolve("data"));
         mounted = run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", data.toString());
         if (!mounted && "1".equals(System.getenv("JESS_REQUIRE_TMPFS"))) {
