@@ -15,10 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 import org.jessserver.account.control.Accounts;
-import org.jessserver.account.control.Credentials;
+import org.jessserver.account.control.Logons;
 import org.jessserver.account.control.Sessions;
 import org.jessserver.account.entity.AccountPrincipal;
+import org.jessserver.platform.boundary.ClientAddress;
 import org.jessserver.platform.boundary.Reply;
 import org.jessserver.platform.boundary.Roles;
 import org.jessserver.platform.boundary.VersionInfo;
@@ -31,7 +33,10 @@ import org.jessserver.platform.control.JsonBody;
 public class UsersResource {
 
     @Inject
-    Credentials credentials;
+    Logons logons;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     Sessions sessions;
@@ -54,20 +59,21 @@ public class UsersResource {
         return VersionInfo.usersApi();
     }
 
+    /** Answered when the password check is done; the HTTP thread is free meanwhile (it runs on the hashing pool). */
     @POST
     @Path("auth")
-    public Response auth(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
-        JsonObject json = JsonBody.object(type, body);
-        return credentials.check(credential(json))
+    public CompletionStage<Response> auth(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+        UsernamePasswordCredential credential = credential(JsonBody.object(type, body));
+        return logons.attempt(clientAddress.of(request), credential).thenApply(o -> o.principal()
                 .map(p -> Response.ok(AuthReply.loggedIn(p))
                         .header(HttpHeaders.SET_COOKIE, cookie.set(sessions.issue(accounts.byId(p.accountId()))))
                         .build())
-                .orElseGet(() -> Response.ok(AuthReply.noMatch()).build());
+                .orElseGet(() -> Response.ok(AuthReply.refused(o)).build()));
     }
 
     @POST
     @Path("logon")
-    public Response logon(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+    public CompletionStage<Response> logon(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         return auth(type, body);
     }
 
@@ -94,12 +100,16 @@ public class UsersResource {
     @POST
     @Path("confirm")
     @RolesAllowed(Roles.USER)
-    public AuthReply confirm(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+    public CompletionStage<AuthReply> confirm(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         AccountPrincipal me = caller.principal();
-        return credentials.check(credential(JsonBody.object(type, body)))
-                .filter(p -> p.accountId() == me.accountId())
-                .map(AuthReply::confirmed)
-                .orElseGet(AuthReply::mismatch);
+        return logons.attempt(clientAddress.of(request), credential(JsonBody.object(type, body))).thenApply(o -> {
+            if (o.isThrottled() || o.busy()) {
+                return AuthReply.refused(o);
+            }
+            return o.principal().filter(p -> p.accountId() == me.accountId())
+                    .map(AuthReply::confirmed)
+                    .orElseGet(AuthReply::mismatch);
+        });
     }
 
     @GET

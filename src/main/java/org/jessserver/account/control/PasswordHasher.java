@@ -1,14 +1,28 @@
 package org.jessserver.account.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jessserver.platform.control.InvalidRequestException;
 
-/** Salted PBKDF2 password hashes (Jakarta Security's Pbkdf2PasswordHash, HMAC-SHA256, 210,000 iterations). */
+/**
+ * Salted PBKDF2 password hashes (Jakarta Security's Pbkdf2PasswordHash, HMAC-SHA256, 210,000 iterations),
+ * computed only on the bounded hashing pool: a flood of log-ons then keeps at most that many cores busy.
+ */
 @ApplicationScoped
 public class PasswordHasher {
+
+    static final String BUSY = "Server busy; try again";
 
     // OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about 0.1 s per log-on on this hardware
     private static final Map<String, String> PARAMETERS = Map.of(
@@ -20,24 +34,58 @@ public class PasswordHasher {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
+    // threads with the application's context: the work run on them looks accounts up through EJBs
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    // default: half the cores, at least one, so that the other half stays free for everything else
+    @Inject
+    @ConfigProperty(name = "jess.hash.threads")
+    Optional<Integer> threads;
+
+    @Inject
+    @ConfigProperty(name = "jess.hash.queue", defaultValue = "64")
+    int queue;
+
+    private HashingPool pool;
     private String decoy;
 
     @PostConstruct
     void init() {
+        int n = threads.filter(t -> t > 0).orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        pool = new HashingPool(n, queue, threadFactory, "jess-hashing");
         pbkdf2.initialize(PARAMETERS);
-        decoy = pbkdf2.generate("decoy-password".toCharArray());
+        decoy = onPool(() -> pbkdf2.generate("decoy-password".toCharArray()));
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdown();
+    }
+
+    /** Runs work that checks passwords on the pool; refused at once (RejectedExecutionException) when it is full. */
+    public <T> CompletableFuture<T> submit(Supplier<T> work) {
+        return pool.submit(work);
     }
 
     public String hash(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        return onPool(() -> pbkdf2.generate(password.toCharArray()));
     }
 
     public boolean matches(String password, String hash) {
-        return pbkdf2.verify(password.toCharArray(), hash);
+        return onPool(() -> pbkdf2.verify(password.toCharArray(), hash));
     }
 
     /** Spends the time of a real check, so that an unknown e-mail cannot be told from a wrong password. */
     public void spendCheckTime(String password) {
-        pbkdf2.verify(password.toCharArray(), decoy);
+        onPool(() -> pbkdf2.verify(password.toCharArray(), decoy));
+    }
+
+    private <T> T onPool(Supplier<T> work) {
+        try {
+            return pool.call(work);
+        } catch (RejectedExecutionException e) {
+            throw new InvalidRequestException(BUSY);
+        }
     }
 }

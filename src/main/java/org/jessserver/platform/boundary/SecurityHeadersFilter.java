@@ -14,8 +14,9 @@ import java.io.IOException;
  * must not guess a type other than the one sent, and no cache may keep a reply, which names the caller's
  * jobs, files or account; a resource may still set its own Cache-Control afterwards.
  */
+// asyncSupported: log-on answers asynchronously, and every filter on its way must allow that
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}, asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     /** Status polls may be revalidated (ETags) but only by the caller's own browser. */
