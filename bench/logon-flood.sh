@@ -40,7 +40,7 @@ flood() { wrk -t2 -c16 -d"$1s" --timeout 30s --latency -s "$bench_dir/logon.lua"
 # polls SECONDS: 4 status-poll clients, wrk's report
 polls() { wrk -t1 -c4 -d"$1s" --timeout 30s --latency -H "Cookie: session_token=$token" "$url"; }
 # wrk prints latencies with their unit (us, ms, s): in ms
-ms() { python3 -c "v='$1'; print(float(v[:-2]) / 1000 if v.endswith('us') else float(v[:-2]) if v.endswith('ms') else float(v[:-1]) * 1000)"; }
+ms() { python3 -c "v='$1'; print(round(float(v[:-2]) / 1000 if v.endswith('us') else float(v[:-2]) if v.endswith('ms') else float(v[:-1]) * 1000, 2))"; }
 pct() { ms "$(awk -v p="$1" '$1 == p {print $2}')"; }
 rate() { awk '/Requests\/sec/ {print $2}'; }
 

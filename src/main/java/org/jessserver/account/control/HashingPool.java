@@ -14,12 +14,12 @@ import java.util.function.Supplier;
  * of log-ons keeps at most that many cores busy, and beyond the queue's room work is refused at once
  * (RejectedExecutionException) rather than left waiting without end.
  */
-public final class HashingPool {
+final class HashingPool {
 
     private final ThreadPoolExecutor executor;
     private final ThreadLocal<Boolean> inside = ThreadLocal.withInitial(() -> false);
 
-    public HashingPool(int threads, int queue, ThreadFactory factory, String name) {
+    HashingPool(int threads, int queue, ThreadFactory factory, String name) {
         AtomicInteger serial = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, queue)), r -> {
@@ -34,12 +34,12 @@ public final class HashingPool {
     }
 
     /** Runs the task on the pool; refused at once (RejectedExecutionException) when the queue is full. */
-    public <T> CompletableFuture<T> submit(Supplier<T> task) {
+    <T> CompletableFuture<T> submit(Supplier<T> task) {
         return CompletableFuture.supplyAsync(task, executor);
     }
 
     /** Runs the task on the pool and waits for it; on one of the pool's own threads it runs in place. */
-    public <T> T call(Supplier<T> task) {
+    <T> T call(Supplier<T> task) {
         if (inside.get()) {
             return task.get();
         }
@@ -56,11 +56,7 @@ public final class HashingPool {
         }
     }
 
-    public int threads() {
-        return executor.getMaximumPoolSize();
-    }
-
-    public void shutdown() {
+    void shutdown() {
         executor.shutdownNow();
     }
 }
