@@ -29,7 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.ServerProcess;
-import org.jessserver.testing.TestDatabase;
+import org.jessserver.testing.OnePass;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * failed too often, X-Forwarded-For believed from a trusted proxy only, and PBKDF2 never on more threads
  * than the pool's bound, nor on an HTTP thread, during a flood.
  */
+@OnePass
 class LogonThrottleIT {
 
     private static final Pattern THROTTLED = Pattern.compile("Too many failed log-ons; try again in (\\d+) s");
@@ -55,7 +56,6 @@ class LogonThrottleIT {
 
     @BeforeAll
     static void start() throws Exception {
-        TestDatabase.assumeOnePass();
         server = new ServerProcess(data, Map.of("JESS_ADMIN_EMAIL", Api.ADMIN_EMAIL, "JESS_ADMIN_PASSWORD", Api.ADMIN_PASSWORD,
                 "JESS_TRUSTED_PROXIES", "127.0.0.1",
                 // long enough first wait that the next request surely comes within it on a loaded machine
