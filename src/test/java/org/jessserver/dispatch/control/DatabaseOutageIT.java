@@ -17,8 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.jessserver.testing.Await;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.Processes;
 import org.jessserver.testing.ServerProcess;
@@ -71,7 +71,7 @@ class DatabaseOutageIT {
                         .multiPart("file", "m1.idf", JobClient.fakeModel(LONG_RUN, "runs=" + runs))
                         .multiPart("file", "m2.idf", JobClient.fakeModel("sleep=1", "runs=" + runs)));
                 Set<Long> running = new HashSet<>();
-                await("both long runs are under way with their children", Duration.ofSeconds(60), () -> {
+                Await.until("both long runs are under way with their children", Duration.ofSeconds(60), () -> {
                     Set<Path> started = startedDirs(lines(runs));
                     started.forEach(d -> running.addAll(simulationProcesses(d)));
                     return started.size() == 2 && running.size() >= 8;
@@ -80,7 +80,7 @@ class DatabaseOutageIT {
 
                 proxy.cut(how);
                 long cutAt = System.currentTimeMillis();
-                await("the cut-off instance has stopped its runs", STOP_LIMIT, () -> {
+                Await.until("the cut-off instance has stopped its runs", STOP_LIMIT, () -> {
                     assertNoStartSince(runs, cutAt, "while cut off");
                     return running.stream().noneMatch(Processes::alive) && Processes.workingIn(jobs).isEmpty();
                 });
@@ -112,7 +112,7 @@ class DatabaseOutageIT {
                 Path queued = jobs.resolve(Long.toString(id)).resolve("m2");
                 assertEquals(List.of("start", "end"), events(lines, queued), "runs of the queued case: " + lines);
                 assertTrue(starts(lines, queued).get(0) >= restoredAt, "the queued case started while cut off: " + lines);
-                await("the runs left nothing behind", Duration.ofSeconds(10), () -> Processes.workingIn(jobs).isEmpty());
+                Await.until("the runs left nothing behind", Duration.ofSeconds(10), () -> Processes.workingIn(jobs).isEmpty());
             } finally {
                 proxy.restore();
                 server.stop();
@@ -160,16 +160,6 @@ class DatabaseOutageIT {
             return Files.exists(file) ? Files.readAllLines(file) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + limit + ": " + what);
-            }
-            Thread.sleep(20);
         }
     }
 }

@@ -15,8 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.jessserver.testing.Await;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.Processes;
 import org.jessserver.testing.ServerProcess;
@@ -61,7 +61,7 @@ class KilledInstanceIT {
             // two workers each: a takes two cases, b the other two
             Set<Long> ofA = new HashSet<>();
             Set<Long> ofB = new HashSet<>();
-            await("each instance runs two cases, with their engines' children", Duration.ofSeconds(60), () -> {
+            Await.until("each instance runs two cases, with their engines' children", Duration.ofSeconds(60), () -> {
                 List<String> lines = lines(runs);
                 ofA.addAll(simulationProcesses(dirsStartedBy(lines, "a")));
                 ofB.addAll(simulationProcesses(dirsStartedBy(lines, "b")));
@@ -74,7 +74,7 @@ class KilledInstanceIT {
 
             a.kill();
             long killedAt = System.currentTimeMillis();
-            await("every process of the killed instance's runs has ended", Duration.ofSeconds(5), () ->
+            Await.until("every process of the killed instance's runs has ended", Duration.ofSeconds(5), () ->
                     ofA.stream().noneMatch(Processes::alive) && dirsOfA.stream().allMatch(d -> Processes.workingIn(d).isEmpty()));
             long gone = System.currentTimeMillis();
             assertEquals(Set.of(), ofB.stream().filter(pid -> !Processes.alive(pid)).collect(Collectors.toSet()),
@@ -101,7 +101,7 @@ class KilledInstanceIT {
                 System.out.printf("KilledInstanceIT: %s taken over %d ms after the kill%n", dir.getFileName(),
                         again - killedAt);
             }
-            await("the live instance's runs left nothing behind", Duration.ofSeconds(10),
+            Await.until("the live instance's runs left nothing behind", Duration.ofSeconds(10),
                     () -> Processes.workingIn(shared.resolve("jobs")).isEmpty());
         } finally {
             a.crash();
@@ -155,16 +155,6 @@ class KilledInstanceIT {
             return Files.exists(file) ? Files.readAllLines(file) : List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + limit + ": " + what);
-            }
-            Thread.sleep(20);
         }
     }
 }

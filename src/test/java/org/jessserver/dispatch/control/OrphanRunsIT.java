@@ -13,8 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.jessserver.testing.Await;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.OnePass;
 import org.jessserver.testing.Processes;
@@ -56,7 +56,7 @@ class OrphanRunsIT {
                     .multiPart("file", "m2.idf", JobClient.fakeModel(CASE, "runs=" + runs))
                     .multiPart("file", "in.epw", JobClient.weather()));
             // both engines, their sleeps and their four children that ignore SIGTERM
-            await("both runs are under way with their children", Duration.ofSeconds(60), () -> {
+            Await.until("both runs are under way with their children", Duration.ofSeconds(60), () -> {
                 killed.addAll(Processes.workingIn(jobs));
                 return lines(runs).size() >= 2 && killed.size() >= 8;
             });
@@ -64,7 +64,7 @@ class OrphanRunsIT {
             JobClient other = new JobClient(bystander.api(), bystander.api().token("admin@orphans.example", "orphans-pass-1"));
             long theirs = other.submitOk(given().multiPart("file", "b.idf", JobClient.fakeModel(
                     "sleep=15 children=2 ignore-term", "runs=" + runs)).multiPart("file", "in.epw", JobClient.weather()));
-            await("the other server's run is under way", Duration.ofSeconds(60), () -> {
+            Await.until("the other server's run is under way", Duration.ofSeconds(60), () -> {
                 if (lines(runs).stream().noneMatch(l -> l.startsWith("start bystander "))) {
                     return false;
                 }
@@ -75,7 +75,7 @@ class OrphanRunsIT {
                 return bystanders.size() >= 4;
             });
             first.kill();
-            await("every process of the killed server's runs has ended", Duration.ofSeconds(5), () ->
+            Await.until("every process of the killed server's runs has ended", Duration.ofSeconds(5), () ->
                     killed.stream().noneMatch(Processes::alive) && Processes.workingIn(jobs).isEmpty());
             gone = System.currentTimeMillis();
             assertEquals(List.of(), bystanders.stream().filter(pid -> !Processes.alive(pid)).toList(),
@@ -101,14 +101,14 @@ class OrphanRunsIT {
                     .multiPart("file", "in.epw", JobClient.weather()));
             Path stubbornDir = jobs.resolve(Long.toString(stubborn));
             Set<Long> running = new HashSet<>();
-            await("the stubborn run is under way", Duration.ofSeconds(60), () -> {
+            Await.until("the stubborn run is under way", Duration.ofSeconds(60), () -> {
                 Processes.workingIn(stubbornDir).stream()
                         .filter(pid -> Processes.commandLine(pid).matches("/bin/bash .*|sleep (1000|infinity)"))
                         .forEach(running::add);
                 return running.size() >= 4;
             });
             second.stop();
-            await("every process of the stopped server's run has ended", Duration.ofSeconds(5), () ->
+            Await.until("every process of the stopped server's run has ended", Duration.ofSeconds(5), () ->
                     running.stream().noneMatch(Processes::alive) && Processes.workingIn(stubbornDir).isEmpty());
         } finally {
             second.stop();
@@ -126,7 +126,7 @@ class OrphanRunsIT {
             assertTrue(again >= gone, e.getKey() + " ran again at " + again + ", before its first run had ended at "
                     + gone);
         }
-        await("the second server's runs left nothing behind", Duration.ofSeconds(5),
+        Await.until("the second server's runs left nothing behind", Duration.ofSeconds(5),
                 () -> Processes.workingIn(data).isEmpty());
     }
 
@@ -141,16 +141,6 @@ class OrphanRunsIT {
             return Files.exists(file) ? Files.readAllLines(file) : List.of();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + limit + ": " + what);
-            }
-            Thread.sleep(20);
         }
     }
 }

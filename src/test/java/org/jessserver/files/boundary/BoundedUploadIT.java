@@ -22,8 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.jessserver.testing.Await;
 import org.jessserver.testing.OnePass;
 import org.jessserver.testing.ServerProcess;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,7 @@ class BoundedUploadIT {
                         assertTrue(peak.get() < 65_536, what + ": refused before reading, yet " + peak.get()
                                 + " bytes were written");
                     }
-                    await(what + ": nothing of the refused upload is left", Duration.ofSeconds(10),
+                    Await.until(what + ": nothing of the refused upload is left", Duration.ofSeconds(10),
                             () -> written(data, javaTmp) <= before);
                 }
             }
@@ -107,7 +107,7 @@ class BoundedUploadIT {
             // both servers receive an upload within the limit that stops half-way, its first megabyte spooled
             startUpload(killed, new Body(LIMIT - 1000, () -> { }, release));
             CompletableFuture<HttpResponse<String>> inFlight = startUpload(live, new Body(LIMIT - 1000, () -> { }, release));
-            await("both uploads are spooled under the data folder", Duration.ofSeconds(30),
+            Await.until("both uploads are spooled under the data folder", Duration.ofSeconds(30),
                     () -> spooled(killedSpool) > 500_000 && spooled(liveSpool) > 500_000);
             assertEquals(List.of(), files(dir.resolve("tmp-killed")).stream()
                     .filter(f -> f.getFileName().toString().startsWith("MIME")).toList(), "spooled in java.io.tmpdir");
@@ -123,7 +123,7 @@ class BoundedUploadIT {
                 release.countDown();
                 HttpResponse<String> r = inFlight.get(60, TimeUnit.SECONDS);
                 assertTrue(JsonPath.from(r.body()).getBoolean("ok"), "the live server's upload: " + r.body());
-                await("the finished upload's spool is removed", Duration.ofSeconds(10), () -> spooled(liveSpool) == 0);
+                Await.until("the finished upload's spool is removed", Duration.ofSeconds(10), () -> spooled(liveSpool) == 0);
             }
         } finally {
             release.countDown();
@@ -197,16 +197,6 @@ class BoundedUploadIT {
     private static Path only(List<Path> paths) {
         assertEquals(1, paths.size(), "folders: " + paths);
         return paths.get(0);
-    }
-
-    private static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + limit + ": " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 
     /**
