@@ -33,6 +33,10 @@ public class Accounts {
     Event<AccountDisabled> disabled;
 
     public Optional<Account> byEmail(String email) {
+        // no account's address holds a NUL (EmailAddress refuses it), and PostgreSQL fails a query that carries one
+        if (email == null || email.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("key", Account.keyOf(email))
                 .getResultStream().findFirst();

@@ -93,6 +93,14 @@ class RefusalsIT extends OnDeployedServer {
     }
 
     @Test
+    void anEmailWithANulIsNoAccountNotAServerError() {
+        // PostgreSQL cannot take a NUL in a query parameter: the lookup must not reach it
+        api.json("{\"email\":\"nul\\u0000@it.example\",\"password\":\"x\"}").post(api.url("/users/api/auth"))
+                .then().statusCode(200).body("ok", equalTo(false))
+                .body("status", equalTo("No matching username and password pair was found!"));
+    }
+
+    @Test
     void wrongContentTypeIsNamed() {
         given().contentType("text/plain").body("{\"email\":\"a@b.c\",\"password\":\"x\"}")
                 .post(api.url("/users/api/auth"))
