@@ -8,8 +8,10 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import org.jessserver.files.control.UploadBodyLimit;
 import org.jessserver.files.control.UploadLimits;
+import org.jessserver.files.control.UploadTempFolders;
 import org.jessserver.platform.control.DiskSpace;
 
 /**
@@ -28,8 +30,14 @@ public class UploadSizeLimit implements ReaderInterceptor {
             return context.proceed();
         }
         UploadBodyLimit limit = new UploadBodyLimit(CDI.current().select(UploadLimits.class).get().maxBytes());
-        if (limit.exceededBy(contentLength(context))) {
+        long length = contentLength(context);
+        if (limit.exceededBy(length)) {
             throw limit.refusal();
+        }
+        if (length > 0) {
+            // the spool is on the data folder's disk: a body that would eat into the reserve is refused unread
+            Path spool = CDI.current().select(UploadTempFolders.class).get().own();
+            CDI.current().select(DiskSpace.class).get().require(spool, length, "store the upload");
         }
         UploadBodyLimit.Counted body = limit.count(context.getInputStream());
         context.setInputStream(body);
