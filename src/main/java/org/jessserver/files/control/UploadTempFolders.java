@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -67,14 +66,11 @@ public class UploadTempFolders {
     }
 
     private static boolean deleteTree(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-            return true;
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warning(() -> "Could not remove the leftover uploads in " + dir + ": " + e);
+        StagedUpload.deleteTree(dir);
+        if (Files.exists(dir)) {
+            LOG.warning(() -> "Could not remove the leftover uploads in " + dir);
             return false;
         }
+        return true;
     }
 }
