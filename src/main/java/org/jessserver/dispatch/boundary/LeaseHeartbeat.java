@@ -13,7 +13,7 @@ import org.jessserver.dispatch.control.DispatchSettings;
 import org.jessserver.dispatch.control.InstanceId;
 import org.jessserver.dispatch.control.LeaseWatch;
 import org.jessserver.dispatch.control.RunningCases;
-import org.jessserver.simcase.control.CaseTransitions;
+import org.jessserver.job.control.CaseTransitions;
 
 /**
  * Every 3 seconds, renews the leases of the cases this instance runs; a dead instance stops renewing. Every second,

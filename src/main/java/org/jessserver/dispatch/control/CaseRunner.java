@@ -1,6 +1,7 @@
 package org.jessserver.dispatch.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,20 +16,19 @@ import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.CaseSpec;
 import org.jessserver.engine.control.EngineCatalog;
 import org.jessserver.engine.control.RunningCase;
-import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobFolder;
 import org.jessserver.job.control.Jobs;
 import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.Settings;
 import org.jessserver.results.control.FolderSize;
-import org.jessserver.simcase.control.CaseTransitions;
-import org.jessserver.simcase.entity.CaseKey;
-import org.jessserver.sweeper.control.CancelWork;
-import org.jessserver.simcase.entity.CaseResult;
-import org.jessserver.simcase.entity.CaseState;
-import org.jessserver.simcase.entity.SimCase;
+import org.jessserver.job.control.CaseTransitions;
+import org.jessserver.job.entity.CaseKey;
+import org.jessserver.job.entity.CaseResult;
+import org.jessserver.job.entity.CaseState;
+import org.jessserver.job.entity.RunEnded;
+import org.jessserver.job.entity.SimCase;
 
-/** Runs one claimed case to its end and records the outcome; finishes the job when it was the last case. */
+/** Runs one claimed case to its end; its worker records the outcome. */
 @ApplicationScoped
 public class CaseRunner {
 
@@ -36,9 +36,6 @@ public class CaseRunner {
 
     @Inject
     CaseTransitions transitions;
-
-    @Inject
-    JobCompletion completion;
 
     @Inject
     CaseExecutor executor;
@@ -60,9 +57,6 @@ public class CaseRunner {
 
     @Inject
     Jobs jobs;
-
-    @Inject
-    CancelWork cancelWork;
 
     @Inject
     DiskSpace space;
@@ -144,16 +138,10 @@ public class CaseRunner {
         closing = true;
     }
 
-    /** The job's last queued or running case was settled: the job ends, FINISHED or CANCELED. */
-    public void endJob(long jobId) {
-        try {
-            // exactly one of these can succeed: finishing needs the cancel flag clear, ending needs it set
-            completion.finishIfDone(jobId);
-            cancelWork.end(jobId);
-            expandObjects.remove(jobId);
-        } catch (RuntimeException e) {
-            // the sweepers end such jobs; a failure here only delays the ending
-            LOG.log(Level.WARNING, "Could not end job " + jobId + " now; the sweeper will", e);
+    /** Nothing of the job runs any more: what is kept per job is dropped (it is read again if a case is run again). */
+    void forget(@Observes RunEnded ended) {
+        if (ended.lastOfJob()) {
+            expandObjects.remove(ended.key().jobId());
         }
     }
 

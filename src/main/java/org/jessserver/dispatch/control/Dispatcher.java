@@ -16,17 +16,18 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jessserver.engine.control.RunningCase;
 import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.Settings;
-import org.jessserver.simcase.control.CaseTransitions;
-import org.jessserver.simcase.control.Step;
-import org.jessserver.simcase.entity.CaseKey;
-import org.jessserver.simcase.entity.CaseResult;
-import org.jessserver.simcase.entity.CasesQueued;
+import org.jessserver.job.control.CaseTransitions;
+import org.jessserver.job.entity.CaseKey;
+import org.jessserver.job.entity.CaseResult;
+import org.jessserver.job.entity.CasesQueued;
+import org.jessserver.job.entity.SimCase;
 
 /**
  * This instance's worker pool: JESS_WORKERS threads that each claim a queued case, run it and
@@ -106,14 +107,11 @@ public class Dispatcher {
         CaseResult pending = null;
         while (open || pending != null) {
             try {
-                Step step = transitions.recordAndClaim(pending, instance.value(), settings.lease().toMillis(),
-                        open && roomToRun());
-                if (step.jobDone()) {
-                    runner.endJob(pending.key().jobId());
-                }
+                Optional<SimCase> next = transitions.recordAndClaim(pending, instance.value(),
+                        settings.lease().toMillis(), open && roomToRun());
                 pending = null;
-                if (step.next().isPresent()) {
-                    pending = runner.run(step.next().get()).orElse(null);
+                if (next.isPresent()) {
+                    pending = runner.run(next.get()).orElse(null);
                 } else if (open) {
                     idle();
                 }

@@ -11,7 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.jessserver.engine.control.RunningCase;
-import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.job.entity.CaseKey;
 
 /**
  * Stops this instance's runs once its leases have gone unrenewed for half a lease: cut off from the database, it may

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.job.entity.CaseKey;
 
 /** Stops this instance's runs of given jobs, all at once; their workers then record how each ended. */
 @ApplicationScoped

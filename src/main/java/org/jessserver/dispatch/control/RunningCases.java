@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jessserver.engine.control.RunningCase;
-import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.job.entity.CaseKey;
 
 /** The case runs this instance has in progress, so that they can be stopped (cancel, shutdown). */
 @ApplicationScoped

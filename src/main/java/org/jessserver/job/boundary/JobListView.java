@@ -3,7 +3,7 @@ package org.jessserver.job.boundary;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.jessserver.job.entity.Job;
-import org.jessserver.simcase.control.ProgressCounts;
+import org.jessserver.job.control.ProgressCounts;
 
 /** The job-list object of §4.2. */
 // Yasson orders by Java names, not by the JSON names

@@ -3,7 +3,7 @@ package org.jessserver.job.boundary;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.jessserver.job.entity.Job;
-import org.jessserver.simcase.control.ProgressCounts;
+import org.jessserver.job.control.ProgressCounts;
 
 /** The job status object of §4.1, with our labelled case counts beside the progress string. */
 // Yasson orders by Java names, not by the JSON names
@@ -20,7 +20,7 @@ public record JobStatusView(
         @JsonbProperty("last_Update") long lastUpdate,
         ProgressCounts cases) {
 
-    static JobStatusView of(Job j) {
+    public static JobStatusView of(Job j) {
         ProgressCounts counts = ProgressCounts.of(j);
         return new JobStatusView(j.getId(), j.getId(), j.getStatus().name(), j.getStatusInfo(), counts.progress(),
                 j.isCancelFlag(), j.getCompletionTime(), j.getLastUpdate(), counts);

@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jessserver.account.boundary.Caller;
 import org.jessserver.account.entity.AccountPrincipal;
-import org.jessserver.job.control.BulkCancel;
 import org.jessserver.job.control.CreateCommand;
-import org.jessserver.job.control.JobCommand;
 import org.jessserver.job.control.JobCreation;
 import org.jessserver.job.control.JobFilter;
 import org.jessserver.job.control.JobIds;
@@ -27,10 +25,8 @@ import org.jessserver.job.control.Jobs;
 import org.jessserver.platform.boundary.Reply;
 import org.jessserver.platform.boundary.Roles;
 import org.jessserver.platform.control.JsonBody;
-import org.jessserver.sweeper.control.BulkCancelResult;
-import org.jessserver.sweeper.control.CancelRequests;
 
-/** The JESS job calls: submit, cancel, status, list. */
+/** The JESS job calls: submit, status, list (cancel is the cancel component's). */
 @Path("jess_web/api")
 // one instance for all requests: it holds no request state, and a bean made per request costs a
 // CDI creation with Jersey's injection on every call
@@ -51,9 +47,6 @@ public class JobsResource {
     @Inject
     JobCreation creation;
 
-    @Inject
-    CancelRequests cancelRequests;
-
     @POST
     @Path("job")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -71,29 +64,6 @@ public class JobsResource {
     public Reply create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         long id = creation.create(caller.principal().accountId(), CreateCommand.of(JsonBody.object(type, body)));
         return Reply.ok("Job " + id + " is created", id);
-    }
-
-    /** {"cmd":"Cancel"}: sets the cancel flag and answers at once; the cancel finishes in the background. */
-    @POST
-    @Path("job/{id}")
-    public Reply command(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
-        JobCommand.require(JsonBody.object(type, body), JobCommand.CANCEL);
-        AccountPrincipal me = caller.principal();
-        return JobIds.parse(id).flatMap(n -> cancelRequests.cancel(n, me.accountId()))
-                .map(j -> Reply.ok("Cancel flag has been set for " + j.getId(), JobStatusView.of(j)))
-                .orElseGet(() -> Reply.refused("Job " + id + " is not found or not cancellable"));
-    }
-
-    /** Ours: cancels every job of the caller that the filter (and the ids, if given) select; dry_run only tells. */
-    @POST
-    @Path("jobs/cancel")
-    public Reply cancelMany(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
-        BulkCancel request = BulkCancel.of(JsonBody.optionalObject(type, body));
-        List<BulkCancelResult> results = cancelRequests.cancelMany(caller.principal().accountId(), request);
-        String done = request.dryRun() ? BulkCancelResult.WOULD_BE_FLAGGED : BulkCancelResult.FLAGGED;
-        long n = results.stream().filter(r -> r.result().equals(done)).count();
-        return Reply.ok(n + " of " + results.size() + " job(s) " + (request.dryRun() ? "would be" : "are")
-                + " flagged for cancel", results);
     }
 
     @GET

@@ -3,7 +3,6 @@ package org.jessserver.job.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,10 +56,4 @@ public class Jobs {
         return j != null && j.isExpandObjects();
     }
 
-    /** Notes the first download of a job's results (the job list's "retrieved" time). */
-    @Transactional
-    public void retrieved(long jobId) {
-        em.createQuery("update Job j set j.retrieved = :now where j.id = :id and j.retrieved is null")
-                .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId).executeUpdate();
-    }
 }

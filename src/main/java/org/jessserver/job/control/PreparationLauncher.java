@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jessserver.simcase.entity.CasesQueued;
+import org.jessserver.job.entity.CasesQueued;
 
 /** Prepares a submitted job in the background, after the submission has answered the client. */
 @Stateless
@@ -24,6 +24,9 @@ public class PreparationLauncher {
 
     @Inject
     JobPreparation preparation;
+
+    @Inject
+    JobTransitions jobs;
 
     @Inject
     Event<CasesQueued> queued;
@@ -41,7 +44,7 @@ public class PreparationLauncher {
     public void prepareNow(long jobId) {
         int attempt;
         try {
-            attempt = preparation.begin(jobId);
+            attempt = jobs.preparing(jobId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Starting the preparation of job " + jobId + " failed; the sweeper will try again", e);
             return;
@@ -60,7 +63,7 @@ public class PreparationLauncher {
             }
             LOG.log(Level.WARNING, "Preparing job " + jobId + " failed " + attempt + " times; the job is rejected", e);
             try {
-                preparation.giveUp(jobId, attempt, reason(e));
+                jobs.preparationFailed(jobId, attempt, reason(e));
             } catch (RuntimeException again) {
                 LOG.log(Level.WARNING, "Rejecting job " + jobId + " failed; the sweeper will try again", again);
             }

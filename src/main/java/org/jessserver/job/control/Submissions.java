@@ -2,8 +2,6 @@ package org.jessserver.job.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.util.List;
 import org.jessserver.files.control.StagedUpload;
@@ -17,8 +15,8 @@ import org.jessserver.platform.control.Settings;
 @Stateless
 public class Submissions {
 
-    @PersistenceContext(unitName = "jess")
-    EntityManager em;
+    @Inject
+    JobTransitions transitions;
 
     @Inject
     Settings settings;
@@ -38,8 +36,7 @@ public class Submissions {
             }
             Job job = new Job(ownerId, trim(form.title(), 500), trim(form.desc(), 4000), type, blankToNull(form.model()),
                     blankToNull(form.weather()), upload.bytes(), System.currentTimeMillis());
-            em.persist(job);
-            em.flush();
+            transitions.received(job);
             JobFolder folder = JobFolder.of(settings.dataDir(), job.getId());
             if (flat) {
                 // written before the move, so that the folder never exists without it

@@ -19,6 +19,7 @@ import org.jessserver.account.boundary.Caller;
 import org.jessserver.account.entity.AccountPrincipal;
 import org.jessserver.job.control.JobFolder;
 import org.jessserver.job.control.JobIds;
+import org.jessserver.job.control.JobTransitions;
 import org.jessserver.job.control.Jobs;
 import org.jessserver.job.entity.Job;
 import org.jessserver.platform.boundary.ContentDisposition;
@@ -47,6 +48,9 @@ public class ResultsResource {
     Jobs jobs;
 
     @Inject
+    JobTransitions transitions;
+
+    @Inject
     Settings settings;
 
     @GET
@@ -66,7 +70,7 @@ public class ResultsResource {
         }
         ResultFolder folder = folder(job.get());
         Set<String> extensions = ResultFolder.extensions(ext);
-        jobs.retrieved(job.get().getId());
+        transitions.retrieved(job.get().getId());
         StreamingOutput body = out -> folder.zip(extensions, out);
         return Response.ok(body, "application/zip")
                 .header(CONTENT_DISPOSITION, ContentDisposition.attachment("job_" + job.get().getId() + ".zip")).build();
@@ -98,7 +102,7 @@ public class ResultsResource {
         }
         return folder(job.get()).file(path)
                 .map(p -> {
-                    jobs.retrieved(job.get().getId());
+                    transitions.retrieved(job.get().getId());
                     return reply.apply(p).build();
                 })
                 .orElseGet(() -> json(Reply.refused("File " + path + " is not found in job " + id)));

@@ -9,18 +9,17 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jessserver.dispatch.control.CaseRunner;
 import org.jessserver.dispatch.control.DispatchSettings;
 import org.jessserver.engine.control.CaseExecutor;
 import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobFolder;
-import org.jessserver.job.control.JobPreparation;
+import org.jessserver.job.control.JobTransitions;
 import org.jessserver.job.control.PreparationLauncher;
 import org.jessserver.platform.control.Settings;
-import org.jessserver.simcase.control.CaseTransitions;
-import org.jessserver.simcase.entity.CaseState;
-import org.jessserver.simcase.entity.CasesQueued;
-import org.jessserver.simcase.entity.SimCase;
+import org.jessserver.job.control.CaseTransitions;
+import org.jessserver.job.entity.CaseState;
+import org.jessserver.job.entity.CasesQueued;
+import org.jessserver.job.entity.SimCase;
 
 /**
  * Repairs what a crashed instance left, on every instance every 2 seconds: running cases whose
@@ -41,7 +40,7 @@ public class LeaseReaper {
     JobCompletion completion;
 
     @Inject
-    JobPreparation preparation;
+    JobTransitions jobs;
 
     @Inject
     PreparationLauncher launcher;
@@ -54,9 +53,6 @@ public class LeaseReaper {
 
     @Inject
     CaseExecutor executor;
-
-    @Inject
-    CaseRunner runner;
 
     @Inject
     Settings data;
@@ -72,12 +68,12 @@ public class LeaseReaper {
                 if (state.isPresent() && state.get() == CaseState.QUEUED) {
                     queued.fire(new CasesQueued(c.getJobId()));
                 } else if (state.isPresent()) {
-                    // a run that will not be repeated must not go on either, if it was on this host
+                    // a run that will not be repeated must not go on either, if it was on this host; the job ends
+                    // once the reclaim is committed, if this was its last case (RunEnded)
                     executor.stopLeftovers(JobFolder.of(data.dataDir(), c.getJobId()).caseDir(c.getName()));
-                    runner.endJob(c.getJobId());
                 }
             }
-            for (Long jobId : preparation.stalled(now - settings.lease().toMillis())) {
+            for (Long jobId : jobs.stalled(now - settings.lease().toMillis())) {
                 launcher.prepareNow(jobId);
             }
             for (Long jobId : completion.overdue()) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.RunningCase;
-import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.job.entity.CaseKey;
 import org.junit.jupiter.api.Test;
 
 class LeaseWatchTest {

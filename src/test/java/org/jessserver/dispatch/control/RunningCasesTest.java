@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.RunningCase;
-import org.jessserver.simcase.entity.CaseKey;
+import org.jessserver.job.entity.CaseKey;
 import org.junit.jupiter.api.Test;
 
 class RunningCasesTest {

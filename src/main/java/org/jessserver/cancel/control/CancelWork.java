@@ -1,0 +1,64 @@
+package org.jessserver.cancel.control;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jessserver.dispatch.control.LocalRuns;
+import org.jessserver.job.control.CaseTransitions;
+import org.jessserver.job.control.JobTransitions;
+import org.jessserver.platform.control.DurationSetting;
+
+/**
+ * Finishes the cancel of one flagged job as far as this instance can: cancels the cases not yet
+ * started, stops the ones it runs itself, and ends the job once nothing of it is queued or running.
+ * Every step is guarded, so the timer on each instance and the start right after the flag may overlap.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CancelWork {
+
+    private static final Logger LOG = Logger.getLogger(CancelWork.class.getName());
+
+    @Inject
+    JobTransitions jobs;
+
+    @Inject
+    CaseTransitions cases;
+
+    @Inject
+    LocalRuns localRuns;
+
+    @Inject
+    @ConfigProperty(name = "jess.cancel.grace", defaultValue = "2s")
+    String grace;
+
+    /** Started right after a cancel flag is committed, so that the cancel does not wait for the next tick. */
+    @Asynchronous
+    public void soon(long jobId) {
+        try {
+            finish(jobId);
+        } catch (RuntimeException e) {
+            // the timer tries again within a second
+            LOG.log(Level.FINE, "Immediate cancel of job " + jobId + " did not finish; the timer goes on", e);
+        }
+    }
+
+    public void finish(long jobId) {
+        jobs.cancelQueued(jobId);
+        localRuns.stopJob(jobId, DurationSetting.parse("jess.cancel.grace", grace));
+        end(jobId);
+    }
+
+    /** Ends the flagged job if nothing of it is queued or running, then tidies its case rows. */
+    public void end(long jobId) {
+        if (jobs.cancelled(jobId)) {
+            cases.cancelUnstarted(jobId);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.jessserver.job.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jessserver.job.entity.Job;
+import org.jessserver.job.entity.JobStatus;
+import org.jessserver.job.entity.CaseKey;
+import org.jessserver.job.entity.CaseResult;
+import org.jessserver.job.entity.CaseState;
+import org.jessserver.job.entity.RunEnded;
+import org.jessserver.job.entity.SimCase;
+
+/**
+ * Every change of a case's state: a guarded UPDATE whose row count says who won, together with the job's
+ * counts ({@link JobTransitions}) in the same transaction. A run's end is told to others by {@link RunEnded},
+ * which observers see after the commit.
+ */
+@Stateless
+public class CaseTransitions {
+
+    /** How many runnable jobs a claim looks at, oldest first. */
+    private static final int CLAIM_WINDOW = 8;
+
+    @PersistenceContext(unitName = "jess")
+    EntityManager em;
+
+    @Inject
+    JobTransitions jobs;
+
+    @Inject
+    Event<RunEnded> runEnded;
+
+    /** Makes a job's cases (preparation), in the caller's transaction; their counts are the job's {@code prepared}. */
+    public void add(List<SimCase> cases) {
+        for (SimCase c : cases) {
+            em.persist(c);
+        }
+    }
+
+    /**
+     * A worker's one transaction per case: records how its last run ended (if any) and claims the
+     * next case (if wanted), so that each case costs one commit. Returns the case claimed.
+     */
+    public Optional<SimCase> recordAndClaim(CaseResult done, String owner, long leaseMillis, boolean claim) {
+        boolean recorded = done != null && record(done, owner);
+        Optional<SimCase> next = claim ? claimNext(owner, leaseMillis) : Optional.empty();
+        if (recorded) {
+            // a job that has just given out a case is not done; only otherwise do its counts need a look. Whoever
+            // takes a running case away from its worker (a reclaim) looks instead, since the record then loses
+            long jobId = done.key().jobId();
+            boolean last = next.filter(c -> c.getJobId() == jobId).isEmpty() && jobs.nothingLeftToRun(jobId);
+            runEnded.fire(new RunEnded(done.key(), done.state(), last));
+        }
+        return next;
+    }
+
+    /** Claims a queued case of a job that is QUEUED and not flagged for cancel; empty when there is none. */
+    public Optional<SimCase> claimNext(String owner, long leaseMillis) {
+        List<Long> jobs = em.createQuery("select j.id from Job j where j.status = :queued and j.cancelFlag = 0"
+                        + " and j.queued > 0 order by j.id", Long.class)
+                .setParameter("queued", JobStatus.QUEUED).setMaxResults(CLAIM_WINDOW).getResultList();
+        for (Long jobId : jobs) {
+            Optional<SimCase> won = claimFrom(jobId, owner, leaseMillis);
+            if (won.isPresent()) {
+                return won;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SimCase> claimFrom(long jobId, String owner, long leaseMillis) {
+        long now = System.currentTimeMillis();
+        // counting the claim locks the job row first, so the first queued case is still queued when updated
+        if (!jobs.claimOne(jobId, now)) {
+            return Optional.empty();
+        }
+        // ordered like the index (job_id, state, case_no), so the database reads it without sorting
+        List<SimCase> first = em.createQuery("select c from SimCase c where c.jobId = :job and c.state = :queued"
+                        + " order by c.jobId, c.state, c.caseNo", SimCase.class)
+                .setParameter("job", jobId).setParameter("queued", CaseState.QUEUED)
+                .setMaxResults(1).getResultList();
+        if (!first.isEmpty()) {
+            SimCase c = first.get(0);
+            int won = em.createQuery("update SimCase c set c.state = :running, c.leaseOwner = :owner,"
+                            + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.started = :now, c.message = null"
+                            + " where c.jobId = :job and c.caseNo = :no and c.state = :queued")
+                    .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
+                    .setParameter("until", now + leaseMillis).setParameter("now", now)
+                    .setParameter("job", jobId).setParameter("no", c.getCaseNo())
+                    .setParameter("queued", CaseState.QUEUED)
+                    .executeUpdate();
+            if (won == 1) {
+                return Optional.of(c);
+            }
+        }
+        // the counts promised a queued case that is not there: the claim is taken back out of them
+        jobs.move(jobId, CaseState.RUNNING, CaseState.QUEUED, 1, now);
+        return Optional.empty();
+    }
+
+    /** Records how a run ended, if this owner still holds the case (a reaped or cancelled case keeps its new state). */
+    private boolean record(CaseResult r, String owner) {
+        CaseKey key = r.key();
+        long now = System.currentTimeMillis();
+        int won = em.createQuery("update SimCase c set c.state = :outcome, c.message = :message, c.exitCode = :exit,"
+                        + " c.cpuMillis = :cpu, c.resultSize = :size, c.ended = :now, c.leaseUntil = null"
+                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
+                .setParameter("outcome", r.state()).setParameter("message", Texts.fit(r.message()))
+                .setParameter("exit", r.exitCode()).setParameter("cpu", r.cpuMillis()).setParameter("size", r.resultSize())
+                .setParameter("now", now).setParameter("job", key.jobId()).setParameter("no", key.caseNo())
+                .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
+                .executeUpdate();
+        if (won == 1) {
+            jobs.runEnded(key.jobId(), r.state(), r.cpuMillis(), r.resultSize(), now);
+        }
+        return won == 1;
+    }
+
+    /** Keeps this instance's running cases claimed, except those it gave up, whose leases are to expire. */
+    public int renewLeases(String owner, long leaseMillis, Set<CaseKey> except) {
+        StringBuilder jpql = new StringBuilder(
+                "update SimCase c set c.leaseUntil = :until where c.leaseOwner = :owner and c.state = :running");
+        List<CaseKey> left = List.copyOf(except);
+        for (int i = 0; i < left.size(); i++) {
+            jpql.append(" and not (c.jobId = :job").append(i).append(" and c.caseNo = :no").append(i).append(')');
+        }
+        Query q = em.createQuery(jpql.toString()).setParameter("until", System.currentTimeMillis() + leaseMillis)
+                .setParameter("owner", owner).setParameter("running", CaseState.RUNNING);
+        for (int i = 0; i < left.size(); i++) {
+            q.setParameter("job" + i, left.get(i).jobId()).setParameter("no" + i, left.get(i).caseNo());
+        }
+        return q.executeUpdate();
+    }
+
+    /** Running cases whose owner stopped renewing its lease. */
+    public List<SimCase> expiredLeases(long now) {
+        return em.createQuery("select c from SimCase c where c.state = :running and c.leaseUntil < :now", SimCase.class)
+                .setParameter("running", CaseState.RUNNING).setParameter("now", now).getResultList();
+    }
+
+    /**
+     * Takes a case back from an owner that lost it: queued again while attempts remain, failed otherwise.
+     * Returns the state the case was put in, or empty when another caller got there first.
+     */
+    public Optional<CaseState> reclaim(CaseKey key, String lostOwner, int maxAttempts) {
+        SimCase c = find(key);
+        if (c == null || c.getState() != CaseState.RUNNING || !lostOwner.equals(c.getLeaseOwner())) {
+            return Optional.empty();
+        }
+        Job job = em.find(Job.class, key.jobId());
+        boolean flagged = job != null && job.isCancelFlag();
+        boolean retry = !flagged && c.getAttempts() < maxAttempts;
+        CaseState target = flagged ? CaseState.CANCELLED : retry ? CaseState.QUEUED : CaseState.FAILED;
+        String message = flagged ? "Cancelled; its instance " + lostOwner + " was lost"
+                : retry ? null : "Lost its executor (instance " + lostOwner + " stopped renewing its lease) after "
+                + c.getAttempts() + " attempt(s)";
+        long now = System.currentTimeMillis();
+        int won = em.createQuery("update SimCase c set c.state = :target, c.message = :message, c.leaseOwner = null,"
+                        + " c.leaseUntil = null, c.ended = :ended"
+                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
+                .setParameter("target", target).setParameter("message", message)
+                .setParameter("ended", target == CaseState.QUEUED ? null : now)
+                .setParameter("job", key.jobId()).setParameter("no", key.caseNo())
+                .setParameter("running", CaseState.RUNNING).setParameter("owner", lostOwner)
+                .executeUpdate();
+        if (won == 0) {
+            return Optional.empty();
+        }
+        jobs.move(key.jobId(), CaseState.RUNNING, target, 1, now);
+        if (target != CaseState.QUEUED) {
+            runEnded.fire(new RunEnded(key, target, jobs.nothingLeftToRun(key.jobId())));
+        }
+        return Optional.of(target);
+    }
+
+    /** On shutdown: this instance's running cases go back to the queue without counting the attempt. */
+    public void release(CaseKey key, String owner) {
+        long now = System.currentTimeMillis();
+        int won = em.createQuery("update SimCase c set c.state = :queued, c.leaseOwner = null, c.leaseUntil = null,"
+                        + " c.attempts = c.attempts - 1"
+                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
+                .setParameter("queued", CaseState.QUEUED).setParameter("job", key.jobId())
+                .setParameter("no", key.caseNo()).setParameter("running", CaseState.RUNNING)
+                .setParameter("owner", owner).executeUpdate();
+        if (won == 1) {
+            jobs.move(key.jobId(), CaseState.RUNNING, CaseState.QUEUED, 1, now);
+        }
+    }
+
+    /** A finished job's simulated cases are collected into its results. */
+    public void collect(long jobId) {
+        em.createQuery("update SimCase c set c.state = :finished where c.jobId = :id and c.state = :simulated")
+                .setParameter("finished", CaseState.FINISHED).setParameter("id", jobId)
+                .setParameter("simulated", CaseState.SIMULATED).executeUpdate();
+    }
+
+    /**
+     * Brings the rows of a CANCELED job's never-started cases in line with its counts. Only once the
+     * job has ended: then nothing is queued or running, so every row still QUEUED was counted cancelled.
+     */
+    public int cancelUnstarted(long jobId) {
+        return em.createQuery("update SimCase c set c.state = :cancelled, c.ended = :now"
+                        + " where c.jobId = :id and c.state = :queued"
+                        + " and exists (select j.id from Job j where j.id = :id and j.status = :canceled)")
+                .setParameter("cancelled", CaseState.CANCELLED).setParameter("now", System.currentTimeMillis())
+                .setParameter("id", jobId).setParameter("queued", CaseState.QUEUED)
+                .setParameter("canceled", JobStatus.CANCELED).executeUpdate();
+    }
+
+    /** A job's cases in their order, for its results table. */
+    public List<SimCase> ofJob(long jobId) {
+        return em.createQuery("select c from SimCase c where c.jobId = :id order by c.caseNo", SimCase.class)
+                .setParameter("id", jobId).getResultList();
+    }
+
+    public SimCase find(CaseKey key) {
+        CaseKey.Id id = new CaseKey.Id();
+        id.jobId = key.jobId();
+        id.caseNo = key.caseNo();
+        return em.find(SimCase.class, id);
+    }
+}

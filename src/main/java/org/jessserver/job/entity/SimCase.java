@@ -1,0 +1,87 @@
+package org.jessserver.job.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** One simulation of a job: a model with a weather file, run in its own folder by one instance at a time. */
+@Entity
+@Table(name = "sim_case")
+@IdClass(CaseKey.Id.class)
+public class SimCase {
+
+    @Id
+    @Column(name = "job_id")
+    private long jobId;
+
+    @Id
+    @Column(name = "case_no")
+    private int caseNo;
+
+    private String name;
+    private String model;
+    private String weather;
+    private String engine;
+
+    @Enumerated(EnumType.STRING)
+    private CaseState state;
+
+    private String message;
+
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+
+    @Column(name = "lease_until")
+    private Long leaseUntil;
+
+    private int attempts;
+    private Long started;
+    private Long ended;
+
+    @Column(name = "exit_code")
+    private Integer exitCode;
+
+    @Column(name = "cpu_millis")
+    private long cpuMillis;
+
+    @Column(name = "result_size")
+    private long resultSize;
+
+    protected SimCase() {
+    }
+
+    /** A case as preparation makes it: QUEUED with an engine, or REJECTED with the reason. */
+    public SimCase(long jobId, int caseNo, String name, String model, String weather, String engine,
+                   CaseState state, String message) {
+        this.jobId = jobId;
+        this.caseNo = caseNo;
+        this.name = name;
+        this.model = model;
+        this.weather = weather;
+        this.engine = engine;
+        this.state = state;
+        this.message = message;
+    }
+
+    public CaseKey key() { return new CaseKey(jobId, caseNo); }
+    public long getJobId() { return jobId; }
+    public int getCaseNo() { return caseNo; }
+    public String getName() { return name; }
+    public String getModel() { return model; }
+    public String getWeather() { return weather; }
+    public String getEngine() { return engine; }
+    public CaseState getState() { return state; }
+    public String getMessage() { return message; }
+    public String getLeaseOwner() { return leaseOwner; }
+    public Long getLeaseUntil() { return leaseUntil; }
+    public int getAttempts() { return attempts; }
+    public Long getStarted() { return started; }
+    public Long getEnded() { return ended; }
+    public Integer getExitCode() { return exitCode; }
+    public long getCpuMillis() { return cpuMillis; }
+    public long getResultSize() { return resultSize; }
+}
