@@ -75,9 +75,9 @@ public class CaseRunner {
         running.settled(key);
         JobFolder folder = JobFolder.of(settings.dataDir(), key.jobId());
         Path caseDir = folder.caseDir(c.getName());
-        Optional<Path> engine = engines.engineFor(c.getEngine());
+        Optional<Path> engine = engines.engineFor(c.getEngineVersion());
         if (engine.isEmpty()) {
-            return Optional.of(new CaseResult(key, CaseState.FAILED, "EnergyPlus " + c.getEngine()
+            return Optional.of(new CaseResult(key, CaseState.FAILED, "EnergyPlus " + c.getEngineVersion()
                     + " is no longer installed on instance " + instance.value(), null, 0, 0));
         }
         Path input = folder.inputOf(c.getName());
@@ -134,7 +134,7 @@ public class CaseRunner {
     }
 
     /** From now on, a run stopped by {@link Dispatcher#stop} goes back to the queue instead of being recorded. */
-    void close() {
+    void beginShutdown() {
         closing = true;
     }
 

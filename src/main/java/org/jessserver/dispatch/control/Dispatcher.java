@@ -165,7 +165,7 @@ public class Dispatcher {
     @PreDestroy
     void stop() {
         open = false;
-        runner.close();
+        runner.beginShutdown();
         wake();
         for (CaseKey key : running.keys()) {
             RunningCase run = running.get(key);

@@ -38,9 +38,9 @@ public record JobListView(
     static JobListView of(Job j, String username) {
         return new JobListView(j.getId(), j.getOwnerId(), username, j.getTitle(), j.getDescription(),
                 j.getType().name(), j.getSubset() == null ? Job.SUBSET_ALL : j.getSubset(),
-                j.getArgs() == null ? "" : j.getArgs(), j.getNjobs(), ProgressCounts.of(j).progress(),
-                j.getStatus().name(), j.getStatusInfo(), j.getReceived(), j.getAccepted(), j.getPrepared(),
-                j.getSimulated(), j.getCollected(), j.getCancelled(), j.getRetrieved(), j.getSubmissionSize(),
+                j.getArgs() == null ? "" : j.getArgs(), j.getTotalCases(), ProgressCounts.of(j).progress(),
+                j.getStatus().name(), j.getStatusInfo(), j.getReceivedAt(), j.getAcceptedAt(), j.getPreparedAt(),
+                j.getSimulatedAt(), j.getCollectedAt(), j.getCancelledAt(), j.getRetrievedAt(), j.getSubmissionSize(),
                 j.getStorageSize(), j.getResultSize(), Math.round(j.getCpuMillis() / 1000.0));
     }
 }

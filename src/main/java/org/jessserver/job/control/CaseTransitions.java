@@ -64,7 +64,7 @@ public class CaseTransitions {
     /** Claims a queued case of a job that is QUEUED and not flagged for cancel; empty when there is none. */
     public Optional<SimCase> claimNext(String owner, long leaseMillis) {
         List<Long> jobs = em.createQuery("select j.id from Job j where j.status = :queued and j.cancelFlag = 0"
-                        + " and j.queued > 0 order by j.id", Long.class)
+                        + " and j.queuedCases > 0 order by j.id", Long.class)
                 .setParameter("queued", JobStatus.QUEUED).setMaxResults(CLAIM_WINDOW).getResultList();
         for (Long jobId : jobs) {
             Optional<SimCase> won = claimFrom(jobId, owner, leaseMillis);
@@ -89,7 +89,7 @@ public class CaseTransitions {
         if (!first.isEmpty()) {
             SimCase c = first.get(0);
             int won = em.createQuery("update SimCase c set c.state = :running, c.leaseOwner = :owner,"
-                            + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.started = :now, c.message = null"
+                            + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.startedAt = :now, c.message = null"
                             + " where c.jobId = :job and c.caseNo = :no and c.state = :queued")
                     .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
                     .setParameter("until", now + leaseMillis).setParameter("now", now)
@@ -110,7 +110,7 @@ public class CaseTransitions {
         CaseKey key = r.key();
         long now = System.currentTimeMillis();
         int won = em.createQuery("update SimCase c set c.state = :outcome, c.message = :message, c.exitCode = :exit,"
-                        + " c.cpuMillis = :cpu, c.resultSize = :size, c.ended = :now, c.leaseUntil = null"
+                        + " c.cpuMillis = :cpu, c.resultSize = :size, c.endedAt = :now, c.leaseUntil = null"
                         + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
                 .setParameter("outcome", r.state()).setParameter("message", Texts.fit(r.message()))
                 .setParameter("exit", r.exitCode()).setParameter("cpu", r.cpuMillis()).setParameter("size", r.resultSize())
@@ -163,7 +163,7 @@ public class CaseTransitions {
                 + c.getAttempts() + " attempt(s)";
         long now = System.currentTimeMillis();
         int won = em.createQuery("update SimCase c set c.state = :target, c.message = :message, c.leaseOwner = null,"
-                        + " c.leaseUntil = null, c.ended = :ended"
+                        + " c.leaseUntil = null, c.endedAt = :ended"
                         + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
                 .setParameter("target", target).setParameter("message", message)
                 .setParameter("ended", target == CaseState.QUEUED ? null : now)
@@ -206,7 +206,7 @@ public class CaseTransitions {
      * job has ended: then nothing is queued or running, so every row still QUEUED was counted cancelled.
      */
     public int cancelUnstarted(long jobId) {
-        return em.createQuery("update SimCase c set c.state = :cancelled, c.ended = :now"
+        return em.createQuery("update SimCase c set c.state = :cancelled, c.endedAt = :now"
                         + " where c.jobId = :id and c.state = :queued"
                         + " and exists (select j.id from Job j where j.id = :id and j.status = :canceled)")
                 .setParameter("cancelled", CaseState.CANCELLED).setParameter("now", System.currentTimeMillis())

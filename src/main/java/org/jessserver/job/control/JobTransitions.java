@@ -21,12 +21,12 @@ public class JobTransitions {
 
     /** Where each case state is counted on the job row. */
     private static final Map<CaseState, String> COUNT = Map.of(
-            CaseState.QUEUED, "queued",
-            CaseState.RUNNING, "running",
+            CaseState.QUEUED, "queuedCases",
+            CaseState.RUNNING, "runningCases",
             CaseState.SIMULATED, "simulatedCases",
             CaseState.FINISHED, "collectedCases",
-            CaseState.FAILED, "failed",
-            CaseState.REJECTED, "rejected",
+            CaseState.FAILED, "failedCases",
+            CaseState.REJECTED, "rejectedCases",
             CaseState.CANCELLED, "cancelledCases");
 
     private static final List<JobStatus> WAITING = List.of(JobStatus.UNPACKED, JobStatus.ACCEPTED);
@@ -47,7 +47,7 @@ public class JobTransitions {
     public int preparing(long jobId) {
         long now = System.currentTimeMillis();
         int changed = em.createQuery("update Job j set j.status = :accepted, j.statusInfo = :info,"
-                        + " j.accepted = coalesce(j.accepted, :now), j.lastUpdate = :now,"
+                        + " j.acceptedAt = coalesce(j.acceptedAt, :now), j.lastUpdate = :now,"
                         + " j.prepAttempts = j.prepAttempts + 1"
                         + " where j.id = :id and j.status in :waiting and j.cancelFlag = 0")
                 .setParameter("accepted", JobStatus.ACCEPTED).setParameter("info", StatusTexts.ACCEPTED)
@@ -64,9 +64,9 @@ public class JobTransitions {
     public void prepared(long jobId, int total, int queued, int rejected, boolean expandObjects, String whyRejected) {
         long now = System.currentTimeMillis();
         boolean runnable = queued > 0;
-        em.createQuery("update Job j set j.status = :status, j.statusInfo = :info, j.njobs = :total,"
-                        + " j.queued = :queued, j.rejected = :rejected, j.expandObjects = :expand,"
-                        + " j.accepted = coalesce(j.accepted, :now), j.prepared = :now, j.lastUpdate = :now,"
+        em.createQuery("update Job j set j.status = :status, j.statusInfo = :info, j.totalCases = :total,"
+                        + " j.queuedCases = :queued, j.rejectedCases = :rejected, j.expandObjects = :expand,"
+                        + " j.acceptedAt = coalesce(j.acceptedAt, :now), j.preparedAt = :now, j.lastUpdate = :now,"
                         + " j.completionTime = :done where j.id = :id")
                 .setParameter("status", runnable ? JobStatus.QUEUED : JobStatus.REJECTED)
                 .setParameter("info", runnable ? StatusTexts.QUEUED : whyRejected)
@@ -100,9 +100,9 @@ public class JobTransitions {
      * for this claim and then counts the case as running, not queued) and against other claims.
      */
     public boolean claimOne(long jobId, long now) {
-        return em.createQuery("update Job j set j.queued = j.queued - 1, j.running = j.running + 1,"
+        return em.createQuery("update Job j set j.queuedCases = j.queuedCases - 1, j.runningCases = j.runningCases + 1,"
                         + " j.lastUpdate = :now where j.id = :id and j.status = :queued and j.cancelFlag = 0"
-                        + " and j.queued > 0")
+                        + " and j.queuedCases > 0")
                 .setParameter("now", now).setParameter("id", jobId).setParameter("queued", JobStatus.QUEUED)
                 .executeUpdate() == 1;
     }
@@ -120,7 +120,7 @@ public class JobTransitions {
     /** A run ended: one case leaves RUNNING for its outcome, and its CPU time and result bytes join the job's. */
     public void runEnded(long jobId, CaseState outcome, long cpuMillis, long resultSize, long now) {
         String t = COUNT.get(outcome);
-        em.createQuery("update Job j set j.running = j.running - 1, j." + t + " = j." + t + " + 1,"
+        em.createQuery("update Job j set j.runningCases = j.runningCases - 1, j." + t + " = j." + t + " + 1,"
                         + " j.cpuMillis = j.cpuMillis + :cpu, j.resultSize = j.resultSize + :size,"
                         + " j.storageSize = j.storageSize + :size, j.lastUpdate = :now where j.id = :id")
                 .setParameter("cpu", cpuMillis).setParameter("size", resultSize).setParameter("now", now)
@@ -129,7 +129,7 @@ public class JobTransitions {
 
     /** Whether none of the job's cases is queued or running. */
     public boolean nothingLeftToRun(long jobId) {
-        Object left = em.createQuery("select j.queued + j.running from Job j where j.id = :id")
+        Object left = em.createQuery("select j.queuedCases + j.runningCases from Job j where j.id = :id")
                 .setParameter("id", jobId).getSingleResult();
         return left instanceof Number n && n.intValue() == 0;
     }
@@ -142,9 +142,9 @@ public class JobTransitions {
         long now = System.currentTimeMillis();
         return em.createQuery("update Job j set j.status = :finished, j.statusInfo = :info,"
                         + " j.collectedCases = j.collectedCases + j.simulatedCases, j.simulatedCases = 0,"
-                        + " j.simulated = :now, j.collected = :now, j.completionTime = :now, j.lastUpdate = :now"
+                        + " j.simulatedAt = :now, j.collectedAt = :now, j.completionTime = :now, j.lastUpdate = :now"
                         + " where j.id = :id and j.status = :queued and j.cancelFlag = 0"
-                        + " and j.queued = 0 and j.running = 0")
+                        + " and j.queuedCases = 0 and j.runningCases = 0")
                 .setParameter("finished", JobStatus.FINISHED).setParameter("info", StatusTexts.FINISHED)
                 .setParameter("now", now).setParameter("id", jobId).setParameter("queued", JobStatus.QUEUED)
                 .executeUpdate() == 1;
@@ -153,7 +153,7 @@ public class JobTransitions {
     /** Jobs whose counts say they are done but that are still QUEUED: their last case's instance may have died. */
     public List<Long> overdue() {
         return em.createQuery("select j.id from Job j where j.status = :queued and j.cancelFlag = 0"
-                        + " and j.queued = 0 and j.running = 0", Long.class)
+                        + " and j.queuedCases = 0 and j.runningCases = 0", Long.class)
                 .setParameter("queued", JobStatus.QUEUED).getResultList();
     }
 
@@ -187,9 +187,9 @@ public class JobTransitions {
      * The case rows follow in {@link CaseTransitions#cancelUnstarted} once the job has ended.
      */
     public void cancelQueued(long jobId) {
-        em.createQuery("update Job j set j.cancelledCases = j.cancelledCases + j.queued, j.queued = 0,"
+        em.createQuery("update Job j set j.cancelledCases = j.cancelledCases + j.queuedCases, j.queuedCases = 0,"
                         + " j.lastUpdate = :now where j.id = :id and j.cancelFlag = 1 and j.status in :open"
-                        + " and j.queued > 0")
+                        + " and j.queuedCases > 0")
                 .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId)
                 .setParameter("open", JobStatus.CANCELLABLE).executeUpdate();
     }
@@ -198,9 +198,9 @@ public class JobTransitions {
     public boolean cancelled(long jobId) {
         long now = System.currentTimeMillis();
         return em.createQuery("update Job j set j.status = :canceled, j.statusInfo = :info, j.cancelFlag = 0,"
-                        + " j.cancelled = :now, j.completionTime = :now, j.lastUpdate = :now"
+                        + " j.cancelledAt = :now, j.completionTime = :now, j.lastUpdate = :now"
                         + " where j.id = :id and j.cancelFlag = 1 and j.status in :open"
-                        + " and j.queued = 0 and j.running = 0")
+                        + " and j.queuedCases = 0 and j.runningCases = 0")
                 .setParameter("canceled", JobStatus.CANCELED).setParameter("info", StatusTexts.CANCELED)
                 .setParameter("now", now).setParameter("id", jobId).setParameter("open", JobStatus.CANCELLABLE)
                 .executeUpdate() == 1;
@@ -208,7 +208,7 @@ public class JobTransitions {
 
     /** Notes the first download of a job's results (the job list's "retrieved" time). */
     public void retrieved(long jobId) {
-        em.createQuery("update Job j set j.retrieved = :now where j.id = :id and j.retrieved is null")
+        em.createQuery("update Job j set j.retrievedAt = :now where j.id = :id and j.retrievedAt is null")
                 .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId).executeUpdate();
     }
 }

@@ -30,10 +30,10 @@ public class Jobs {
     public List<Job> list(long ownerId, JobFilter filter) {
         StringBuilder q = new StringBuilder("select j from Job j where j.ownerId = :owner");
         if (filter.since() != null) {
-            q.append(" and j.received >= :since");
+            q.append(" and j.receivedAt >= :since");
         }
         if (filter.till() != null) {
-            q.append(" and j.received < :till");
+            q.append(" and j.receivedAt < :till");
         }
         if (!filter.statuses().isEmpty()) {
             q.append(" and j.status in :statuses");

@@ -12,8 +12,8 @@ public record ProgressCounts(int total, int failed, int rejected, int cancelled,
                              int simulated, int collected) {
 
     public static ProgressCounts of(Job j) {
-        return new ProgressCounts(j.getNjobs(), j.getFailed(), j.getRejected(), j.getCancelledCases(),
-                j.getQueued(), j.getRunning(), j.getSimulatedCases(), j.getCollectedCases());
+        return new ProgressCounts(j.getTotalCases(), j.getFailedCases(), j.getRejectedCases(), j.getCancelledCases(),
+                j.getQueuedCases(), j.getRunningCases(), j.getSimulatedCases(), j.getCollectedCases());
     }
 
     public String progress() {

@@ -61,29 +61,37 @@ public class Job {
     @Column(name = "cancel_flag")
     private int cancelFlag;
 
-    private int njobs;
+    @Column(name = "njobs")
+    private int totalCases;
     @Column(name = "n_failed")
-    private int failed;
+    private int failedCases;
     @Column(name = "n_rejected")
-    private int rejected;
+    private int rejectedCases;
     @Column(name = "n_cancelled")
     private int cancelledCases;
     @Column(name = "n_queued")
-    private int queued;
+    private int queuedCases;
     @Column(name = "n_running")
-    private int running;
+    private int runningCases;
     @Column(name = "n_simulated")
     private int simulatedCases;
     @Column(name = "n_collected")
     private int collectedCases;
 
-    private long received;
-    private Long accepted;
-    private Long prepared;
-    private Long simulated;
-    private Long collected;
-    private Long cancelled;
-    private Long retrieved;
+    @Column(name = "received")
+    private long receivedAt;
+    @Column(name = "accepted")
+    private Long acceptedAt;
+    @Column(name = "prepared")
+    private Long preparedAt;
+    @Column(name = "simulated")
+    private Long simulatedAt;
+    @Column(name = "collected")
+    private Long collectedAt;
+    @Column(name = "cancelled")
+    private Long cancelledAt;
+    @Column(name = "retrieved")
+    private Long retrievedAt;
     @Column(name = "completion_time")
     private Long completionTime;
     @Column(name = "last_update")
@@ -115,7 +123,7 @@ public class Job {
         this.args = "";
         this.status = JobStatus.UNPACKED;
         this.statusInfo = StatusTexts.UNPACKED;
-        this.received = now;
+        this.receivedAt = now;
         this.lastUpdate = now;
         this.submissionSize = submissionSize;
         this.storageSize = submissionSize;
@@ -134,21 +142,21 @@ public class Job {
     public JobStatus getStatus() { return status; }
     public String getStatusInfo() { return statusInfo; }
     public boolean isCancelFlag() { return cancelFlag != 0; }
-    public int getNjobs() { return njobs; }
-    public int getFailed() { return failed; }
-    public int getRejected() { return rejected; }
+    public int getTotalCases() { return totalCases; }
+    public int getFailedCases() { return failedCases; }
+    public int getRejectedCases() { return rejectedCases; }
     public int getCancelledCases() { return cancelledCases; }
-    public int getQueued() { return queued; }
-    public int getRunning() { return running; }
+    public int getQueuedCases() { return queuedCases; }
+    public int getRunningCases() { return runningCases; }
     public int getSimulatedCases() { return simulatedCases; }
     public int getCollectedCases() { return collectedCases; }
-    public long getReceived() { return received; }
-    public Long getAccepted() { return accepted; }
-    public Long getPrepared() { return prepared; }
-    public Long getSimulated() { return simulated; }
-    public Long getCollected() { return collected; }
-    public Long getCancelled() { return cancelled; }
-    public Long getRetrieved() { return retrieved; }
+    public long getReceivedAt() { return receivedAt; }
+    public Long getAcceptedAt() { return acceptedAt; }
+    public Long getPreparedAt() { return preparedAt; }
+    public Long getSimulatedAt() { return simulatedAt; }
+    public Long getCollectedAt() { return collectedAt; }
+    public Long getCancelledAt() { return cancelledAt; }
+    public Long getRetrievedAt() { return retrievedAt; }
     public Long getCompletionTime() { return completionTime; }
     public long getLastUpdate() { return lastUpdate; }
     public int getPrepAttempts() { return prepAttempts; }

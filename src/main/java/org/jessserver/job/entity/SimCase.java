@@ -25,7 +25,8 @@ public class SimCase {
     private String name;
     private String model;
     private String weather;
-    private String engine;
+    @Column(name = "engine")
+    private String engineVersion;
 
     @Enumerated(EnumType.STRING)
     private CaseState state;
@@ -39,8 +40,10 @@ public class SimCase {
     private Long leaseUntil;
 
     private int attempts;
-    private Long started;
-    private Long ended;
+    @Column(name = "started")
+    private Long startedAt;
+    @Column(name = "ended")
+    private Long endedAt;
 
     @Column(name = "exit_code")
     private Integer exitCode;
@@ -62,7 +65,7 @@ public class SimCase {
         this.name = name;
         this.model = model;
         this.weather = weather;
-        this.engine = engine;
+        this.engineVersion = engine;
         this.state = state;
         this.message = message;
     }
@@ -73,14 +76,14 @@ public class SimCase {
     public String getName() { return name; }
     public String getModel() { return model; }
     public String getWeather() { return weather; }
-    public String getEngine() { return engine; }
+    public String getEngineVersion() { return engineVersion; }
     public CaseState getState() { return state; }
     public String getMessage() { return message; }
     public String getLeaseOwner() { return leaseOwner; }
     public Long getLeaseUntil() { return leaseUntil; }
     public int getAttempts() { return attempts; }
-    public Long getStarted() { return started; }
-    public Long getEnded() { return ended; }
+    public Long getStartedAt() { return startedAt; }
+    public Long getEndedAt() { return endedAt; }
     public Integer getExitCode() { return exitCode; }
     public long getCpuMillis() { return cpuMillis; }
     public long getResultSize() { return resultSize; }

@@ -44,7 +44,7 @@ public class ResultSummary {
 
     private static String row(SimCase c) {
         return c.getCaseNo() + "," + csv(c.getName()) + "," + csv(c.getModel()) + "," + csv(c.getWeather())
-                + "," + csv(c.getEngine()) + "," + c.getState() + ","
+                + "," + csv(c.getEngineVersion()) + "," + c.getState() + ","
                 + (c.getExitCode() == null ? "" : c.getExitCode()) + ","
                 + String.format(java.util.Locale.ROOT, "%.3f", c.getCpuMillis() / 1000.0) + ","
                 + c.getResultSize() + "," + csv(c.getMessage()) + "\n";
