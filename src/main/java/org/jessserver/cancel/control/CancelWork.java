@@ -49,10 +49,6 @@ public class CancelWork {
         }
     }
 
-    /**
-     * Cancels the job's queued cases, starts stopping its runs on this instance (their workers record them
-     * cancelled, and the last one's RunEnded ends the job), and ends the job if nothing of it is left.
-     */
     public void finish(long jobId) {
         jobs.cancelQueued(jobId);
         localRuns.stopJob(jobId, DurationSetting.parse("jess.cancel.grace", grace));
