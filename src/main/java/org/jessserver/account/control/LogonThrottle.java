@@ -17,7 +17,6 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jessserver.account.entity.Account;
-import org.jessserver.platform.control.DurationSetting;
 import org.jessserver.platform.control.TrustedProxies;
 
 /**
@@ -39,7 +38,7 @@ public class LogonThrottle {
 
     @Inject
     @ConfigProperty(name = "jess.logon.account.window", defaultValue = "15m")
-    String accountWindow;
+    Duration accountWindow;
 
     @Inject
     @ConfigProperty(name = "jess.logon.address.failures", defaultValue = "20")
@@ -47,15 +46,15 @@ public class LogonThrottle {
 
     @Inject
     @ConfigProperty(name = "jess.logon.address.window", defaultValue = "1m")
-    String addressWindow;
+    Duration addressWindow;
 
     @Inject
     @ConfigProperty(name = "jess.logon.wait.first", defaultValue = "1s")
-    String firstWait;
+    Duration firstWait;
 
     @Inject
     @ConfigProperty(name = "jess.logon.wait.max", defaultValue = "5m")
-    String maxWait;
+    Duration maxWait;
 
     private FailureLedger accounts;
     private FailureLedger addresses;
@@ -70,12 +69,10 @@ public class LogonThrottle {
 
     @PostConstruct
     void read() {
-        Duration first = DurationSetting.parse("jess.logon.wait.first", firstWait);
-        Duration max = DurationSetting.parse("jess.logon.wait.max", maxWait);
-        accounts = new FailureLedger(new FailureLedger.Rules(accountFailures,
-                DurationSetting.parse("jess.logon.account.window", accountWindow), first, max, CAPACITY), Clock.systemUTC());
-        addresses = new FailureLedger(new FailureLedger.Rules(addressFailures,
-                DurationSetting.parse("jess.logon.address.window", addressWindow), first, max, CAPACITY), Clock.systemUTC());
+        accounts = new FailureLedger(new FailureLedger.Rules(accountFailures, accountWindow, firstWait, maxWait, CAPACITY),
+                Clock.systemUTC());
+        addresses = new FailureLedger(new FailureLedger.Rules(addressFailures, addressWindow, firstWait, maxWait, CAPACITY),
+                Clock.systemUTC());
     }
 
     /** Seconds (rounded up) until a log-on for this e-mail from this address is heard again; empty: now. */

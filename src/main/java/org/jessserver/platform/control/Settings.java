@@ -1,6 +1,5 @@
 package org.jessserver.platform.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ public class Settings {
 
     @Inject
     @ConfigProperty(name = "jess.session.ttl", defaultValue = "12h")
-    String sessionTtl;
+    Duration sessionLifetime;
 
     @Inject
     @ConfigProperty(name = "jess.cookie.secure", defaultValue = "false")
@@ -37,13 +36,6 @@ public class Settings {
     @Inject
     @ConfigProperty(name = "jess.public.url")
     Optional<String> publicUrl;
-
-    private Duration sessionLifetime;
-
-    @PostConstruct
-    void read() {
-        sessionLifetime = DurationSetting.parse("jess.session.ttl", sessionTtl);
-    }
 
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
