@@ -11,8 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Settings {
 
+    // its default is in microprofile-config.properties, not here: jess.db.url and the launcher read it too
     @Inject
-    @ConfigProperty(name = "jess.data.dir", defaultValue = "./jess-data")
+    @ConfigProperty(name = "jess.data.dir")
     String dataDir;
 
     @Inject
