@@ -37,7 +37,7 @@ public class LogonThrottle {
     int accountFailures;
 
     @Inject
-    @ConfigProperty(name = "jess.logon.account.window", defaultValue = "15m")
+    @ConfigProperty(name = "jess.logon.account.window")
     Duration accountWindow;
 
     @Inject
@@ -45,15 +45,15 @@ public class LogonThrottle {
     int addressFailures;
 
     @Inject
-    @ConfigProperty(name = "jess.logon.address.window", defaultValue = "1m")
+    @ConfigProperty(name = "jess.logon.address.window")
     Duration addressWindow;
 
     @Inject
-    @ConfigProperty(name = "jess.logon.wait.first", defaultValue = "1s")
+    @ConfigProperty(name = "jess.logon.wait.first")
     Duration firstWait;
 
     @Inject
-    @ConfigProperty(name = "jess.logon.wait.max", defaultValue = "5m")
+    @ConfigProperty(name = "jess.logon.wait.max")
     Duration maxWait;
 
     private FailureLedger accounts;

@@ -34,7 +34,7 @@ public class CancelWork {
     LocalRuns localRuns;
 
     @Inject
-    @ConfigProperty(name = "jess.cancel.grace", defaultValue = "2s")
+    @ConfigProperty(name = "jess.cancel.grace")
     Duration grace;
 
     /** Started right after a cancel flag is committed, so that the cancel does not wait for the next tick. */

@@ -16,11 +16,11 @@ public class DispatchSettings {
     Optional<Integer> workers;
 
     @Inject
-    @ConfigProperty(name = "jess.lease", defaultValue = "60s")
+    @ConfigProperty(name = "jess.lease")
     Duration lease;
 
     @Inject
-    @ConfigProperty(name = "jess.case.timeout", defaultValue = "2h")
+    @ConfigProperty(name = "jess.case.timeout")
     Duration caseTimeout;
 
     @Inject

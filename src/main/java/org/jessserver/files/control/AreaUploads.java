@@ -35,7 +35,7 @@ public class AreaUploads {
     DiskSpace space;
 
     @Inject
-    @ConfigProperty(name = "jess.files.quota.bytes", defaultValue = "10GiB")
+    @ConfigProperty(name = "jess.files.quota.bytes")
     ByteSize quota;
 
     /** Stores the files (zips unpacked) in the folder; returns the file handle, the folder the client should look in. */

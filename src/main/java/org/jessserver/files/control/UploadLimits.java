@@ -10,7 +10,7 @@ import org.jessserver.platform.control.ByteSize;
 public class UploadLimits {
 
     @Inject
-    @ConfigProperty(name = "jess.upload.max.bytes", defaultValue = "1GiB")
+    @ConfigProperty(name = "jess.upload.max.bytes")
     ByteSize maxBytes;
 
     @Inject

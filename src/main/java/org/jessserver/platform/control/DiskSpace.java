@@ -36,7 +36,7 @@ public class DiskSpace {
             "not enough space on the disk");
 
     @Inject
-    @ConfigProperty(name = "jess.disk.reserve.bytes", defaultValue = "64MiB")
+    @ConfigProperty(name = "jess.disk.reserve.bytes")
     ByteSize reserve;
 
     public DiskSpace() {

@@ -17,7 +17,7 @@ public class Settings {
     String dataDir;
 
     @Inject
-    @ConfigProperty(name = "jess.session.ttl", defaultValue = "12h")
+    @ConfigProperty(name = "jess.session.ttl")
     Duration sessionLifetime;
 
     @Inject
