@@ -17,7 +17,6 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jessserver.account.entity.Account;
-import org.jessserver.platform.control.DurationSetting;
 import org.jessserver.platform.control.TrustedProxies;
 
 /**
@@ -38,24 +37,24 @@ public class LogonThrottle {
     int accountFailures;
 
     @Inject
-    @ConfigProperty(name = "jess.logon.account.window", defaultValue = "15m")
-    String accountWindow;
+    @ConfigProperty(name = "jess.logon.account.window")
+    Duration accountWindow;
 
     @Inject
     @ConfigProperty(name = "jess.logon.address.failures", defaultValue = "20")
     int addressFailures;
 
     @Inject
-    @ConfigProperty(name = "jess.logon.address.window", defaultValue = "1m")
-    String addressWindow;
+    @ConfigProperty(name = "jess.logon.address.window")
+    Duration addressWindow;
 
     @Inject
-    @ConfigProperty(name = "jess.logon.wait.first", defaultValue = "1s")
-    String firstWait;
+    @ConfigProperty(name = "jess.logon.wait.first")
+    Duration firstWait;
 
     @Inject
-    @ConfigProperty(name = "jess.logon.wait.max", defaultValue = "5m")
-    String maxWait;
+    @ConfigProperty(name = "jess.logon.wait.max")
+    Duration maxWait;
 
     private FailureLedger accounts;
     private FailureLedger addresses;
@@ -70,12 +69,10 @@ public class LogonThrottle {
 
     @PostConstruct
     void read() {
-        Duration first = DurationSetting.parse("jess.logon.wait.first", firstWait);
-        Duration max = DurationSetting.parse("jess.logon.wait.max", maxWait);
-        accounts = new FailureLedger(new FailureLedger.Rules(accountFailures,
-                DurationSetting.parse("jess.logon.account.window", accountWindow), first, max, CAPACITY), Clock.systemUTC());
-        addresses = new FailureLedger(new FailureLedger.Rules(addressFailures,
-                DurationSetting.parse("jess.logon.address.window", addressWindow), first, max, CAPACITY), Clock.systemUTC());
+        accounts = new FailureLedger(new FailureLedger.Rules(accountFailures, accountWindow, firstWait, maxWait, CAPACITY),
+                Clock.systemUTC());
+        addresses = new FailureLedger(new FailureLedger.Rules(addressFailures, addressWindow, firstWait, maxWait, CAPACITY),
+                Clock.systemUTC());
     }
 
     /** Seconds (rounded up) until a log-on for this e-mail from this address is heard again; empty: now. */

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jessserver.dispatch.control.LocalRuns;
 import org.jessserver.job.control.CaseTransitions;
 import org.jessserver.job.control.JobTransitions;
-import org.jessserver.platform.control.DurationSetting;
 
 /**
  * Finishes the cancel of one flagged job as far as this instance can: cancels the cases not yet
@@ -35,8 +34,8 @@ public class CancelWork {
     LocalRuns localRuns;
 
     @Inject
-    @ConfigProperty(name = "jess.cancel.grace", defaultValue = "2s")
-    String grace;
+    @ConfigProperty(name = "jess.cancel.grace")
+    Duration grace;
 
     /** Started right after a cancel flag is committed, so that the cancel does not wait for the next tick. */
     @Asynchronous
@@ -51,7 +50,7 @@ public class CancelWork {
 
     public void finish(long jobId) {
         jobs.cancelQueued(jobId);
-        localRuns.stopJob(jobId, DurationSetting.parse("jess.cancel.grace", grace));
+        localRuns.stopJob(jobId, grace);
         end(jobId);
     }
 

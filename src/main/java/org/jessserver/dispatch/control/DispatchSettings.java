@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jessserver.platform.control.DurationSetting;
 
 /** How this instance runs cases: workers, lease length, time-out and attempts per case. */
 @ApplicationScoped
@@ -17,27 +16,22 @@ public class DispatchSettings {
     Optional<Integer> workers;
 
     @Inject
-    @ConfigProperty(name = "jess.lease", defaultValue = "60s")
-    String lease;
+    @ConfigProperty(name = "jess.lease")
+    Duration lease;
 
     @Inject
-    @ConfigProperty(name = "jess.case.timeout", defaultValue = "2h")
-    String caseTimeout;
+    @ConfigProperty(name = "jess.case.timeout")
+    Duration caseTimeout;
 
     @Inject
     @ConfigProperty(name = "jess.case.attempts", defaultValue = "2")
     int attempts;
 
-    private Duration leaseLength;
-    private Duration timeout;
-
     @PostConstruct
-    void read() {
-        leaseLength = DurationSetting.parse("jess.lease", lease);
-        timeout = DurationSetting.parse("jess.case.timeout", caseTimeout);
-        if (leaseLength.compareTo(Duration.ofSeconds(10)) < 0) {
+    void check() {
+        if (lease.compareTo(Duration.ofSeconds(10)) < 0) {
             // the heartbeat renews every 3 s; a shorter lease would expire between beats
-            throw new IllegalArgumentException("jess.lease must be at least 10s, not " + lease);
+            throw new IllegalArgumentException("jess.lease must be at least 10s, not " + lease.toMillis() + "ms");
         }
     }
 
@@ -46,11 +40,11 @@ public class DispatchSettings {
     }
 
     public Duration lease() {
-        return leaseLength;
+        return lease;
     }
 
     public Duration caseTimeout() {
-        return timeout;
+        return caseTimeout;
     }
 
     /** Runs of one case before a lost executor makes it fail rather than run again. */

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jessserver.platform.control.ByteSize;
 import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.InvalidRequestException;
 import org.jessserver.platform.control.Settings;
@@ -34,8 +35,8 @@ public class AreaUploads {
     DiskSpace space;
 
     @Inject
-    @ConfigProperty(name = "jess.files.quota.bytes", defaultValue = "10737418240")
-    long quotaBytes;
+    @ConfigProperty(name = "jess.files.quota.bytes")
+    ByteSize quota;
 
     /** Stores the files (zips unpacked) in the folder; returns the file handle, the folder the client should look in. */
     public String store(long accountId, String folder, List<UploadedFile> files) {
@@ -71,9 +72,9 @@ public class AreaUploads {
                 replaced += replacedSize(root, target, rel);
             }
             long used = AreaUsage.bytes(root);
-            if (used - replaced + upload.bytes() > quotaBytes) {
+            if (used - replaced + upload.bytes() > quota.bytes()) {
                 throw new InvalidRequestException("Upload of " + upload.bytes() + " bytes refused: the upload area holds "
-                        + used + " bytes and its quota is " + quotaBytes + " bytes");
+                        + used + " bytes and its quota is " + quota.bytes() + " bytes");
             }
             for (String rel : staged) {
                 Path to = dir.resolve(rel);

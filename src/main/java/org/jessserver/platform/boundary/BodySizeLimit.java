@@ -7,6 +7,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jessserver.platform.control.ByteSize;
 import org.jessserver.platform.control.InvalidRequestException;
 
 /**
@@ -18,7 +19,7 @@ import org.jessserver.platform.control.InvalidRequestException;
 public class BodySizeLimit implements ReaderInterceptor {
 
     private final long limit = ConfigProvider.getConfig()
-            .getOptionalValue("jess.json.max.bytes", Long.class).orElse(1_048_576L);
+            .getOptionalValue("jess.json.max.bytes", ByteSize.class).orElse(new ByteSize(1L << 20)).bytes();
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {

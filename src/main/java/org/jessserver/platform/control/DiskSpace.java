@@ -36,36 +36,36 @@ public class DiskSpace {
             "not enough space on the disk");
 
     @Inject
-    @ConfigProperty(name = "jess.disk.reserve.bytes", defaultValue = "67108864")
-    long reserveBytes;
+    @ConfigProperty(name = "jess.disk.reserve.bytes")
+    ByteSize reserve;
 
     public DiskSpace() {
     }
 
     public DiskSpace(long reserveBytes) {
-        this.reserveBytes = reserveBytes;
+        this.reserve = new ByteSize(reserveBytes);
     }
 
     /** Refuses, naming what could not be done, when writing {@code more} bytes in {@code dir} would eat into the reserve. */
     public void require(Path dir, long more, String what) {
-        if (reserveBytes <= 0) {
+        if (reserve.bytes() <= 0) {
             return;
         }
         long free = usable(dir);
-        if (free - more < reserveBytes) {
-            throw refusal(what, DisplaySize.of(free) + " free, " + DisplaySize.of(reserveBytes) + " kept in reserve");
+        if (free - more < reserve.bytes()) {
+            throw refusal(what, DisplaySize.of(free) + " free, " + DisplaySize.of(reserve.bytes()) + " kept in reserve");
         }
     }
 
     /** True while the disk of {@code dir} has less free space than the reserve: no new work should start there. */
     public boolean belowReserve(Path dir) {
-        return reserveBytes > 0 && usable(dir) < reserveBytes;
+        return reserve.bytes() > 0 && usable(dir) < reserve.bytes();
     }
 
     /** "only 0 B free on the data folder's disk" when the disk of {@code dir} is (nearly) full, for a failure there. */
     public Optional<String> shortage(Path dir) {
         long free = usable(dir);
-        return free < Math.max(reserveBytes, NEARLY_FULL)
+        return free < Math.max(reserve.bytes(), NEARLY_FULL)
                 ? Optional.of("only " + DisplaySize.of(free) + " free on the data folder's disk") : Optional.empty();
     }
 

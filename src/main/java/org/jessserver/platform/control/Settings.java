@@ -1,6 +1,5 @@
 package org.jessserver.platform.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -12,13 +11,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Settings {
 
+    // its default is in microprofile-config.properties, not here: jess.db.url and the launcher read it too
     @Inject
-    @ConfigProperty(name = "jess.data.dir", defaultValue = "./jess-data")
+    @ConfigProperty(name = "jess.data.dir")
     String dataDir;
 
     @Inject
-    @ConfigProperty(name = "jess.session.ttl", defaultValue = "12h")
-    String sessionTtl;
+    @ConfigProperty(name = "jess.session.ttl")
+    Duration sessionLifetime;
 
     @Inject
     @ConfigProperty(name = "jess.cookie.secure", defaultValue = "false")
@@ -37,13 +37,6 @@ public class Settings {
     @Inject
     @ConfigProperty(name = "jess.public.url")
     Optional<String> publicUrl;
-
-    private Duration sessionLifetime;
-
-    @PostConstruct
-    void read() {
-        sessionLifetime = DurationSetting.parse("jess.session.ttl", sessionTtl);
-    }
 
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();

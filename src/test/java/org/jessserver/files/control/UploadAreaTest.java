@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jessserver.platform.control.ByteSize;
 import org.jessserver.platform.control.DiskSpace;
 import org.jessserver.platform.control.InvalidRequestException;
 import org.jessserver.platform.control.Settings;
@@ -40,7 +41,7 @@ class UploadAreaTest {
         uploads.area = area;
         uploads.settings = settings;
         uploads.limits = new UploadLimits(1_000_000, 10);
-        uploads.quotaBytes = 100;
+        uploads.quota = new ByteSize(100);
         uploads.space = new DiskSpace(0);
     }
 

@@ -99,6 +99,17 @@ class FailFastIT {
     }
 
     @Test
+    void aSettingThatIsNotADurationEndsTheServerAndItsLogNamesTheSettingAndTheFormsThatWork() throws Exception {
+        try (ServerProcess server = new ServerProcess(dir.resolve("bad-duration"), Map.of("JESS_LEASE", "soon")).launch()) {
+            assertFailed(server.awaitExit(Duration.ofMinutes(3)), server);
+            List<String> ours = server.log().lines().filter(l -> l.startsWith("jess-server:")).toList();
+            assertEquals(List.of(PREFIX + "the application did not deploy (its log above names the cause)"), ours);
+            assertTrue(server.log().contains("jess.lease"), "the setting is named in the log");
+            assertTrue(server.log().contains("'soon' is not a duration: write 12h, 30m"), "what would work is in the log");
+        }
+    }
+
+    @Test
     void aPortInUseEndsTheServerWithANonZeroStatus() throws Exception {
         try (ServerProcess server = new ServerProcess(dir.resolve("port"), Map.of());
              ServerSocket taken = new ServerSocket(server.port())) {

@@ -151,7 +151,8 @@ class DiskFullIT {
         Path runs = root.resolve("runs.txt");
         try (ServerProcess server = new ServerProcess(serverDir, Map.of(
                 "JESS_DATA_DIR", data.toString(), "JESS_DB_URL", h2Url(serverDir),
-                "JESS_DISK_RESERVE_BYTES", Integer.toString(4 * MIB), "JESS_WORKERS", "1",
+                // a unit, where the other test writes a plain count: both forms reach the server
+                "JESS_DISK_RESERVE_BYTES", "4 MiB", "JESS_WORKERS", "1",
                 "JESS_ADMIN_EMAIL", EMAIL, "JESS_ADMIN_PASSWORD", PASSWORD,
                 "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"))).start()) {
             JobClient client = new JobClient(server.api(), server.api().token(EMAIL, PASSWORD));
