@@ -100,7 +100,8 @@ public class CaseTransitions {
                             + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.started = :now, c.message = null"
                             + " where c.jobId = :job and c.caseNo = :no and c.state = :queued")
                     .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
-                    .setParameter("until", LeaseRules.until(claimed, Duration.ofMillis(leaseMillis))).setParameter("now", now)
+                    .setParameter("until", LeaseRules.until(claimed, Duration.ofMillis(leaseMillis)))
+                    .setParameter("now", now)
                     .setParameter("job", jobId).setParameter("no", c.getCaseNo())
                     .setParameter("queued", CaseState.QUEUED)
                     .executeUpdate();
@@ -139,7 +140,8 @@ public class CaseTransitions {
         for (int i = 0; i < left.size(); i++) {
             jpql.append(" and not (c.jobId = :job").append(i).append(" and c.caseNo = :no").append(i).append(')');
         }
-        Query q = em.createQuery(jpql.toString()).setParameter("until", LeaseRules.until(clock.instant(), Duration.ofMillis(leaseMillis)))
+        Query q = em.createQuery(jpql.toString())
+                .setParameter("until", LeaseRules.until(clock.instant(), Duration.ofMillis(leaseMillis)))
                 .setParameter("owner", owner).setParameter("running", CaseState.RUNNING);
         for (int i = 0; i < left.size(); i++) {
             q.setParameter("job" + i, left.get(i).jobId()).setParameter("no" + i, left.get(i).caseNo());
