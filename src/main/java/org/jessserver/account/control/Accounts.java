@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jessserver.account.entity.Account;
@@ -31,6 +32,10 @@ public class Accounts {
 
     @Inject
     Event<AccountDisabled> disabled;
+
+    /** The one wall clock that every stored time is read from. */
+    @Inject
+    Clock clock;
 
     public Optional<Account> byEmail(String email) {
         // no account's address holds a NUL (EmailAddress refuses it), and PostgreSQL fails a query that carries one
@@ -65,7 +70,7 @@ public class Accounts {
             throw new InvalidRequestException("User " + email.trim() + " already exists");
         }
         String name = nickname == null || nickname.isBlank() ? email.trim().split("@", 2)[0] : nickname.trim();
-        Account a = new Account(email, name, hasher.hash(password), admin, System.currentTimeMillis());
+        Account a = new Account(email, name, hasher.hash(password), admin, clock.millis());
         em.persist(a);
         // flush here, so that a concurrent creation of the same e-mail fails in this call, not at commit
         em.flush();

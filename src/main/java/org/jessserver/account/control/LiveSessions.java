@@ -1,8 +1,10 @@
 package org.jessserver.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jessserver.account.entity.AccountPrincipal;
@@ -18,6 +20,10 @@ public class LiveSessions {
     @PersistenceContext(unitName = "jess")
     EntityManager em;
 
+    /** Whether a session has expired is read from it. */
+    @Inject
+    Clock clock;
+
     /**
      * The caller of a live session, or empty when the token is unknown, revoked, expired or its account disabled.
      * One query by primary key that joins the account and reads only the caller's fields: no entities are built,
@@ -28,7 +34,7 @@ public class LiveSessions {
             return Optional.empty();
         }
         List<Object[]> rows = em.createNamedQuery(SessionToken.LIVE_CALLER, Object[].class)
-                .setParameter("hash", TokenCodec.digest(token)).setParameter("now", System.currentTimeMillis())
+                .setParameter("hash", TokenCodec.digest(token)).setParameter("now", clock.millis())
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -37,13 +43,13 @@ public class LiveSessions {
         return Optional.of(new AccountPrincipal((Long) r[0], (String) r[1], (String) r[2], (Boolean) r[3]));
     }
 
-    /** The session of a token if it is live: well formed, known, not expired, its account enabled. */
-    static Optional<SessionToken> live(EntityManager em, String token) {
+    /** The session of a token if it is live at {@code now}: well formed, known, not expired, its account enabled. */
+    static Optional<SessionToken> live(EntityManager em, String token, long now) {
         if (!TokenCodec.wellFormed(token)) {
             return Optional.empty();
         }
         SessionToken s = em.find(SessionToken.class, TokenCodec.digest(token));
-        if (s == null || s.isExpiredAt(System.currentTimeMillis()) || !s.getAccount().isEnabled()) {
+        if (s == null || s.isExpiredAt(now) || !s.getAccount().isEnabled()) {
             return Optional.empty();
         }
         return Optional.of(s);

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.jessserver.account.entity.Account;
@@ -25,9 +26,13 @@ public class Sessions {
     @Inject
     Settings settings;
 
+    /** Whether a token has expired, and when a new one will, is read from it. */
+    @Inject
+    Clock clock;
+
     /** Starts a session for the account and returns its token (only the digest is stored). */
     public String issue(Account account) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         String token = TokenCodec.newToken();
         em.persist(new SessionToken(TokenCodec.digest(token), em.merge(account), now,
                 now + settings.sessionLifetime().toMillis()));
@@ -45,7 +50,7 @@ public class Sessions {
         if (s == null) {
             return "Session token is not valid (unknown, tampered with or logged out)";
         }
-        if (s.isExpiredAt(System.currentTimeMillis())) {
+        if (s.isExpiredAt(clock.millis())) {
             return "Session token has expired: log on again";
         }
         return "Account is disabled";
@@ -53,8 +58,9 @@ public class Sessions {
 
     /** Replaces a live session by a new one with a fresh lifetime; the old token fades out after a short grace. */
     public Optional<String> renew(String token) {
-        return LiveSessions.live(em, token).map(old -> {
-            old.expireNoLaterThan(System.currentTimeMillis() + RENEWAL_GRACE.toMillis());
+        long now = clock.millis();
+        return LiveSessions.live(em, token, now).map(old -> {
+            old.expireNoLaterThan(now + RENEWAL_GRACE.toMillis());
             return issue(old.getAccount());
         });
     }

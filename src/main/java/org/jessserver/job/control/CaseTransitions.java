@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,10 @@ public class CaseTransitions {
 
     @Inject
     JobTransitions jobs;
+
+    /** Every time this writes (started, ended, lease ends) is read from it. */
+    @Inject
+    Clock clock;
 
     @Inject
     Event<RunEnded> runEnded;
@@ -76,7 +83,8 @@ public class CaseTransitions {
     }
 
     private Optional<SimCase> claimFrom(long jobId, String owner, long leaseMillis) {
-        long now = System.currentTimeMillis();
+        Instant claimed = clock.instant();
+        long now = claimed.toEpochMilli();
         // counting the claim locks the job row first, so the first queued case is still queued when updated
         if (!jobs.claimOne(jobId, now)) {
             return Optional.empty();
@@ -92,7 +100,8 @@ public class CaseTransitions {
                             + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.startedAt = :now, c.message = null"
                             + " where c.jobId = :job and c.caseNo = :no and c.state = :queued")
                     .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
-                    .setParameter("until", now + leaseMillis).setParameter("now", now)
+                    .setParameter("until", LeaseRules.until(claimed, Duration.ofMillis(leaseMillis)))
+                    .setParameter("now", now)
                     .setParameter("job", jobId).setParameter("no", c.getCaseNo())
                     .setParameter("queued", CaseState.QUEUED)
                     .executeUpdate();
@@ -108,7 +117,7 @@ public class CaseTransitions {
     /** Records how a run ended, if this owner still holds the case (a reaped or cancelled case keeps its new state). */
     private boolean record(CaseResult r, String owner) {
         CaseKey key = r.key();
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         int won = em.createQuery("update SimCase c set c.state = :outcome, c.message = :message, c.exitCode = :exit,"
                         + " c.cpuMillis = :cpu, c.resultSize = :size, c.endedAt = :now, c.leaseUntil = null"
                         + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
@@ -131,7 +140,8 @@ public class CaseTransitions {
         for (int i = 0; i < left.size(); i++) {
             jpql.append(" and not (c.jobId = :job").append(i).append(" and c.caseNo = :no").append(i).append(')');
         }
-        Query q = em.createQuery(jpql.toString()).setParameter("until", System.currentTimeMillis() + leaseMillis)
+        Query q = em.createQuery(jpql.toString())
+                .setParameter("until", LeaseRules.until(clock.instant(), Duration.ofMillis(leaseMillis)))
                 .setParameter("owner", owner).setParameter("running", CaseState.RUNNING);
         for (int i = 0; i < left.size(); i++) {
             q.setParameter("job" + i, left.get(i).jobId()).setParameter("no" + i, left.get(i).caseNo());
@@ -139,10 +149,11 @@ public class CaseTransitions {
         return q.executeUpdate();
     }
 
-    /** Running cases whose owner stopped renewing its lease. */
-    public List<SimCase> expiredLeases(long now) {
-        return em.createQuery("select c from SimCase c where c.state = :running and c.leaseUntil < :now", SimCase.class)
-                .setParameter("running", CaseState.RUNNING).setParameter("now", now).getResultList();
+    /** Running cases whose owner stopped renewing its lease: expired at {@code now} ({@link LeaseRules#expired}). */
+    public List<SimCase> expiredLeases(Instant now) {
+        return em.createQuery("select c from SimCase c where c.state = :running and c.leaseUntil < :before", SimCase.class)
+                .setParameter("running", CaseState.RUNNING).setParameter("before", LeaseRules.expiredBefore(now))
+                .getResultList();
     }
 
     /**
@@ -161,7 +172,7 @@ public class CaseTransitions {
         String message = flagged ? "Cancelled; its instance " + lostOwner + " was lost"
                 : retry ? null : "Lost its executor (instance " + lostOwner + " stopped renewing its lease) after "
                 + c.getAttempts() + " attempt(s)";
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         int won = em.createQuery("update SimCase c set c.state = :target, c.message = :message, c.leaseOwner = null,"
                         + " c.leaseUntil = null, c.endedAt = :ended"
                         + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
@@ -182,7 +193,7 @@ public class CaseTransitions {
 
     /** On shutdown: this instance's running cases go back to the queue without counting the attempt. */
     public void release(CaseKey key, String owner) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         int won = em.createQuery("update SimCase c set c.state = :queued, c.leaseOwner = null, c.leaseUntil = null,"
                         + " c.attempts = c.attempts - 1"
                         + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
@@ -209,7 +220,7 @@ public class CaseTransitions {
         return em.createQuery("update SimCase c set c.state = :cancelled, c.endedAt = :now"
                         + " where c.jobId = :id and c.state = :queued"
                         + " and exists (select j.id from Job j where j.id = :id and j.status = :canceled)")
-                .setParameter("cancelled", CaseState.CANCELLED).setParameter("now", System.currentTimeMillis())
+                .setParameter("cancelled", CaseState.CANCELLED).setParameter("now", clock.millis())
                 .setParameter("id", jobId).setParameter("queued", CaseState.QUEUED)
                 .setParameter("canceled", JobStatus.CANCELED).executeUpdate();
     }

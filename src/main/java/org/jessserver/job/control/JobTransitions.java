@@ -1,8 +1,12 @@
 package org.jessserver.job.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +38,10 @@ public class JobTransitions {
     @PersistenceContext(unitName = "jess")
     EntityManager em;
 
+    /** Every time this writes (last update, accepted, ended) is read from it. */
+    @Inject
+    Clock clock;
+
     /** A new job (UNPACKED), given its id at once so that its folder can be named. */
     public void received(Job job) {
         em.persist(job);
@@ -45,7 +53,7 @@ public class JobTransitions {
      * Returns the attempt's number, or 0 when the job no longer waits for preparation.
      */
     public int preparing(long jobId) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         int changed = em.createQuery("update Job j set j.status = :accepted, j.statusInfo = :info,"
                         + " j.acceptedAt = coalesce(j.acceptedAt, :now), j.lastUpdate = :now,"
                         + " j.prepAttempts = j.prepAttempts + 1"
@@ -62,7 +70,7 @@ public class JobTransitions {
 
     /** The job's cases are made: QUEUED with its counts, or REJECTED (saying why) when none can run. */
     public void prepared(long jobId, int total, int queued, int rejected, boolean expandObjects, String whyRejected) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         boolean runnable = queued > 0;
         em.createQuery("update Job j set j.status = :status, j.statusInfo = :info, j.totalCases = :total,"
                         + " j.queuedCases = :queued, j.rejectedCases = :rejected, j.expandObjects = :expand,"
@@ -78,7 +86,7 @@ public class JobTransitions {
 
     /** Ends a job whose preparation failed for the last time: REJECTED, saying why. */
     public void preparationFailed(long jobId, int attempts, String why) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         em.createQuery("update Job j set j.status = :rejected, j.statusInfo = :info, j.completionTime = :now,"
                         + " j.lastUpdate = :now where j.id = :id and j.status in :waiting and j.cancelFlag = 0")
                 .setParameter("rejected", JobStatus.REJECTED)
@@ -87,11 +95,12 @@ public class JobTransitions {
                 .executeUpdate();
     }
 
-    /** Jobs that wait for preparation longer than they should: their preparer may have died. */
-    public List<Long> stalled(long olderThan) {
+    /** Jobs that wait for preparation too long at {@code now} ({@link LeaseRules#stalled}): their preparer may have died. */
+    public List<Long> stalled(Instant now, Duration lease) {
         return em.createQuery("select j.id from Job j where j.status in :waiting and j.cancelFlag = 0"
                         + " and j.lastUpdate < :t", Long.class)
-                .setParameter("waiting", WAITING).setParameter("t", olderThan).getResultList();
+                .setParameter("waiting", WAITING).setParameter("t", LeaseRules.stalledBefore(now, lease))
+                .getResultList();
     }
 
     /**
@@ -139,7 +148,7 @@ public class JobTransitions {
      * flag set before it. Returns true when this call did it.
      */
     public boolean finish(long jobId) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         return em.createQuery("update Job j set j.status = :finished, j.statusInfo = :info,"
                         + " j.collectedCases = j.collectedCases + j.simulatedCases, j.simulatedCases = 0,"
                         + " j.simulatedAt = :now, j.collectedAt = :now, j.completionTime = :now, j.lastUpdate = :now"
@@ -167,7 +176,7 @@ public class JobTransitions {
     public Optional<Job> flag(long jobId, long ownerId) {
         int n = em.createQuery("update Job j set j.cancelFlag = 1, j.lastUpdate = :now"
                         + " where j.id = :id and j.ownerId = :owner and j.status in :open")
-                .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId)
+                .setParameter("now", clock.millis()).setParameter("id", jobId)
                 .setParameter("owner", ownerId).setParameter("open", JobStatus.CANCELLABLE)
                 .executeUpdate();
         return n == 1 ? Optional.of(em.find(Job.class, jobId)) : Optional.empty();
@@ -177,7 +186,7 @@ public class JobTransitions {
     public int flagAllOf(long ownerId) {
         return em.createQuery("update Job j set j.cancelFlag = 1, j.lastUpdate = :now"
                         + " where j.ownerId = :owner and j.status in :open and j.cancelFlag = 0")
-                .setParameter("now", System.currentTimeMillis()).setParameter("owner", ownerId)
+                .setParameter("now", clock.millis()).setParameter("owner", ownerId)
                 .setParameter("open", JobStatus.CANCELLABLE).executeUpdate();
     }
 
@@ -190,13 +199,13 @@ public class JobTransitions {
         em.createQuery("update Job j set j.cancelledCases = j.cancelledCases + j.queuedCases, j.queuedCases = 0,"
                         + " j.lastUpdate = :now where j.id = :id and j.cancelFlag = 1 and j.status in :open"
                         + " and j.queuedCases > 0")
-                .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId)
+                .setParameter("now", clock.millis()).setParameter("id", jobId)
                 .setParameter("open", JobStatus.CANCELLABLE).executeUpdate();
     }
 
     /** Ends a flagged job whose cases are all stopped: CANCELED, flag cleared. True when this call did it. */
     public boolean cancelled(long jobId) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         return em.createQuery("update Job j set j.status = :canceled, j.statusInfo = :info, j.cancelFlag = 0,"
                         + " j.cancelledAt = :now, j.completionTime = :now, j.lastUpdate = :now"
                         + " where j.id = :id and j.cancelFlag = 1 and j.status in :open"
@@ -209,6 +218,6 @@ public class JobTransitions {
     /** Notes the first download of a job's results (the job list's "retrieved" time). */
     public void retrieved(long jobId) {
         em.createQuery("update Job j set j.retrievedAt = :now where j.id = :id and j.retrievedAt is null")
-                .setParameter("now", System.currentTimeMillis()).setParameter("id", jobId).executeUpdate();
+                .setParameter("now", clock.millis()).setParameter("id", jobId).executeUpdate();
     }
 }

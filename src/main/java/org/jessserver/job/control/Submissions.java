@@ -3,6 +3,7 @@ package org.jessserver.job.control;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import org.jessserver.files.control.StagedUpload;
 import org.jessserver.job.entity.Job;
@@ -21,6 +22,10 @@ public class Submissions {
     @Inject
     Settings settings;
 
+    /** The submission time is the job's first last-update, from which a preparation that never starts stalls. */
+    @Inject
+    Clock clock;
+
     /** Checks the upload against the form and creates the job (UNPACKED); its cases are made afterwards. */
     public long create(long ownerId, SubmissionForm form, StagedUpload upload) {
         try {
@@ -35,7 +40,7 @@ public class Submissions {
                 ReservedNames.checkFlatUpload(files);
             }
             Job job = new Job(ownerId, trim(form.title(), 500), trim(form.desc(), 4000), type, blankToNull(form.model()),
-                    blankToNull(form.weather()), upload.bytes(), System.currentTimeMillis());
+                    blankToNull(form.weather()), upload.bytes(), clock.millis());
             transitions.received(job);
             JobFolder folder = JobFolder.of(settings.dataDir(), job.getId());
             if (flat) {

@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,10 +59,14 @@ public class LeaseReaper {
     @Inject
     Settings data;
 
+    /** One reading per sweep decides both which leases have expired and which preparations have stalled. */
+    @Inject
+    Clock clock;
+
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     void sweep() {
         try {
-            long now = System.currentTimeMillis();
+            Instant now = clock.instant();
             for (SimCase c : transitions.expiredLeases(now)) {
                 Optional<CaseState> state = transitions.reclaim(c.key(), c.getLeaseOwner(), settings.maxAttempts());
                 state.ifPresent(s -> LOG.info(() -> "Case " + c.key() + " lost its instance " + c.getLeaseOwner()
@@ -73,7 +79,7 @@ public class LeaseReaper {
                     executor.stopLeftovers(JobFolder.of(data.dataDir(), c.getJobId()).caseDir(c.getName()));
                 }
             }
-            for (Long jobId : jobs.stalled(now - settings.lease().toMillis())) {
+            for (Long jobId : jobs.stalled(now, settings.lease())) {
                 launcher.prepareNow(jobId);
             }
             for (Long jobId : completion.overdue()) {
