@@ -3,6 +3,7 @@ package org.jessserver.job.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,12 @@ public class Jobs {
         return query.getResultList();
     }
 
+    /**
+     * Whether the job's models need ExpandObjects. Read in a transaction of its own: it is called from the
+     * dispatcher's thread, where EclipseLink's non-transactional read failed now and then (an NPE on a null
+     * databaseSession in EntityManagerImpl.getActivePersistenceContext), which orphaned a claimed case.
+     */
+    @Transactional
     public boolean expandsObjects(long jobId) {
         Job j = em.find(Job.class, jobId);
         return j != null && j.isExpandObjects();
