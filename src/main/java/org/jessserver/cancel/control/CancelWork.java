@@ -9,13 +9,14 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jessserver.dispatch.control.LocalRuns;
+import org.jessserver.dispatch.control.JobRuns;
 import org.jessserver.job.control.CaseTransitions;
 import org.jessserver.job.control.JobTransitions;
 
 /**
  * Finishes the cancel of one flagged job as far as this instance can: cancels the cases not yet
- * started, stops the ones it runs itself, and ends the job once nothing of it is queued or running.
+ * started, starts stopping the ones it runs itself (their ends, once recorded, end the job by RunEnded),
+ * and ends the job once nothing of it is queued or running.
  * Every step is guarded, so the timer on each instance and the start right after the flag may overlap.
  */
 @Stateless
@@ -31,7 +32,7 @@ public class CancelWork {
     CaseTransitions cases;
 
     @Inject
-    LocalRuns localRuns;
+    JobRuns runs;
 
     @Inject
     @ConfigProperty(name = "jess.cancel.grace")
@@ -50,7 +51,7 @@ public class CancelWork {
 
     public void finish(long jobId) {
         jobs.cancelQueued(jobId);
-        localRuns.stopJob(jobId, grace);
+        runs.stopJob(jobId, grace);
         end(jobId);
     }
 

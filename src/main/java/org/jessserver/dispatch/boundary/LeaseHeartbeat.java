@@ -12,11 +12,12 @@ import java.util.logging.Logger;
 import org.jessserver.dispatch.control.DispatchSettings;
 import org.jessserver.dispatch.control.InstanceId;
 import org.jessserver.dispatch.control.LeaseWatch;
-import org.jessserver.dispatch.control.RunningCases;
+import org.jessserver.dispatch.control.InFlight;
 import org.jessserver.job.control.CaseTransitions;
 
 /**
- * Every 3 seconds, renews the leases of the cases this instance runs; a dead instance stops renewing. Every second,
+ * Every 3 seconds, renews the leases of the cases this instance has in its executor's hands; a dead instance stops
+ * renewing, and so does a live one for a case it lost track of. Every second,
  * independently of a beat that may hang on the database, checks that the beats succeed, or stops this instance's runs.
  */
 @Singleton
@@ -39,13 +40,13 @@ public class LeaseHeartbeat {
     LeaseWatch watch;
 
     @Inject
-    RunningCases running;
+    InFlight inFlight;
 
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void beat() {
         watch.beatStarted();
         try {
-            transitions.renewLeases(instance.value(), settings.lease().toMillis(), running.givenUp());
+            transitions.renewLeases(instance.value(), settings.lease().toMillis(), inFlight.leased());
             watch.renewed();
         } catch (RuntimeException e) {
             watch.beatFailed();

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +21,21 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jessserver.engine.control.RunningCase;
-import org.jessserver.platform.control.DiskSpace;
-import org.jessserver.platform.control.Settings;
+import org.jessserver.engine.control.CaseSpec;
 import org.jessserver.job.control.CaseTransitions;
 import org.jessserver.job.entity.CaseKey;
 import org.jessserver.job.entity.CaseResult;
 import org.jessserver.job.entity.CasesQueued;
 import org.jessserver.job.entity.SimCase;
+import org.jessserver.platform.control.DiskSpace;
+import org.jessserver.platform.control.Settings;
 
 /**
- * This instance's worker pool: JESS_WORKERS threads that each claim a queued case, run it and
- * record the outcome. Idle workers wait for a wake-up (a job became runnable here) or poll the
- * database once a second for work that other instances queued. While the data folder's disk is below its reserve
- * they start no new case (each would fail for want of space) and go on once space is freed.
+ * This instance's dispatcher: one thread that commits the runs' ends together with new claims, as many as the
+ * executor has room for, and hands the claimed cases to the executor. Idle, it waits for a run's end or a wake-up
+ * (a job became runnable here), or polls the database once a second for work that other instances queued. While
+ * the data folder's disk is below its reserve it claims nothing (each case would fail for want of space) and goes
+ * on once space is freed.
  */
 @Singleton
 @Startup
@@ -44,6 +46,8 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final long IDLE_POLL_MILLIS = 1000;
+    /** How long a shutdown waits for the stopped runs' cases to go back to the queue. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
     @Resource
     ManagedThreadFactory threads;
@@ -52,10 +56,16 @@ public class Dispatcher {
     CaseTransitions transitions;
 
     @Inject
-    CaseRunner runner;
+    CaseExecutor executor;
 
     @Inject
-    RunningCases running;
+    Endings endings;
+
+    @Inject
+    InFlight inFlight;
+
+    @Inject
+    RunSpecs specs;
 
     @Inject
     InstanceId instance;
@@ -70,50 +80,38 @@ public class Dispatcher {
     Settings platform;
 
     private final AtomicBoolean holding = new AtomicBoolean();
-
-    private final Object signal = new Object();
-    private final List<Thread> workers = new ArrayList<>();
+    private Thread loop;
     private volatile boolean open = true;
-    private long wakeups;
+    private volatile long closeBy;
 
     @PostConstruct
     void start() {
-        int n = settings.workers();
-        for (int i = 0; i < n; i++) {
-            Thread t = threads.newThread(this::work);
-            t.setName("jess-worker-" + (i + 1));
-            workers.add(t);
-            t.start();
-        }
-        LOG.info(() -> "Instance " + instance.value() + " runs cases with " + n + " worker(s), lease "
-                + settings.lease().toSeconds() + " s, time-out " + settings.caseTimeout());
+        loop = threads.newThread(this::dispatch);
+        loop.setName("jess-dispatcher");
+        loop.start();
+        LOG.info(() -> "Instance " + instance.value() + " runs cases with " + executor.reference() + ", "
+                + settings.workers() + " at a time, lease " + settings.lease().toSeconds() + " s, time-out "
+                + settings.caseTimeout());
     }
 
-    /** Cases became runnable here: idle workers look at once instead of at their next poll. */
+    /** Cases became runnable here: the dispatcher looks at once instead of at its next poll. */
     public void onCasesQueued(@Observes CasesQueued event) {
-        wake();
+        endings.wake();
     }
 
-    /** Tells idle workers that there may be work now. */
-    public void wake() {
-        synchronized (signal) {
-            wakeups++;
-            signal.notifyAll();
-        }
-    }
-
-    private void work() {
-        // the result of the last run, until it is committed together with the next claim
-        CaseResult pending = null;
-        while (open || pending != null) {
+    private void dispatch() {
+        // ends not yet committed: kept until a commit succeeds, so that a database outage loses none
+        List<Ended> unrecorded = new ArrayList<>();
+        while (open || (!inFlight.isEmpty() && System.nanoTime() - closeBy < 0)) {
             try {
-                Optional<SimCase> next = transitions.recordAndClaim(pending, instance.value(),
-                        settings.lease().toMillis(), open && roomToRun());
-                pending = null;
-                if (next.isPresent()) {
-                    pending = runner.run(next.get()).orElse(null);
-                } else if (open) {
-                    idle();
+                long mark = endings.mark();
+                unrecorded.addAll(endings.drain());
+                int want = open && roomToRun() ? executor.room() : 0;
+                List<SimCase> claimed = commit(unrecorded, want);
+                unrecorded.clear();
+                hand(claimed);
+                if (claimed.isEmpty()) {
+                    endings.await(mark, IDLE_POLL_MILLIS);
                 }
             } catch (InterruptedException e) {
                 return;
@@ -122,10 +120,57 @@ public class Dispatcher {
                     // shutting down: what is not recorded now is found by the sweepers once its lease expires
                     return;
                 }
-                LOG.log(Level.WARNING, "Worker " + Thread.currentThread().getName() + " failed; it goes on", e);
+                LOG.log(Level.WARNING, "Dispatch failed; it goes on", e);
                 pause();
             }
         }
+    }
+
+    /** One transaction: the ends (and releases) reported, and up to {@code want} new claims. */
+    private List<SimCase> commit(List<Ended> ends, int want) {
+        if (ends.isEmpty() && want == 0) {
+            return List.of();
+        }
+        List<CaseResult> results = new ArrayList<>();
+        List<CaseKey> released = new ArrayList<>();
+        for (Ended e : ends) {
+            if (e.result() == null) {
+                released.add(e.run().key());
+            } else {
+                results.add(e.result());
+            }
+        }
+        List<SimCase> claimed = transitions.recordAndClaim(results, released, instance.value(),
+                settings.lease().toMillis(), want, executor.reference());
+        ends.forEach(e -> inFlight.recorded(e.run()));
+        return claimed;
+    }
+
+    /** Hands the claimed cases to the executor; a case that cannot run here ends failed at once. */
+    private void hand(List<SimCase> claimed) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        // claimed just now: their leases run from here
+        long now = System.nanoTime();
+        List<CaseRun> runs = new ArrayList<>();
+        for (SimCase c : claimed) {
+            long claim = inFlight.claimed(c.key(), now);
+            Optional<CaseSpec> spec;
+            try {
+                spec = specs.of(c);
+            } catch (IOException | RuntimeException e) {
+                endings.failed(new CaseRun(c.key(), claim, null), DiskSpace.causedBy(e)
+                        ? DiskSpace.refusal("run the case", e).getMessage() : "Could not start EnergyPlus: " + e);
+                continue;
+            }
+            if (spec.isEmpty()) {
+                endings.failed(new CaseRun(c.key(), claim, null), specs.noEngine(c));
+            } else {
+                runs.add(new CaseRun(c.key(), claim, spec.get()));
+            }
+        }
+        executor.start(runs, endings);
     }
 
     /** False while the disk is below its reserve; says so once when that begins and once when it ends. */
@@ -139,20 +184,6 @@ public class Dispatcher {
         return !low;
     }
 
-    private void idle() throws InterruptedException {
-        synchronized (signal) {
-            long seen = wakeups;
-            long deadline = System.currentTimeMillis() + IDLE_POLL_MILLIS;
-            while (open && wakeups == seen) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return;
-                }
-                signal.wait(left);
-            }
-        }
-    }
-
     private void pause() {
         try {
             Thread.sleep(IDLE_POLL_MILLIS);
@@ -164,24 +195,17 @@ public class Dispatcher {
     /** A clean shutdown stops this instance's runs and puts their cases back in the queue at once. */
     @PreDestroy
     void stop() {
+        closeBy = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        endings.closing();
         open = false;
-        runner.beginShutdown();
-        wake();
-        for (CaseKey key : running.keys()) {
-            RunningCase run = running.get(key);
-            if (run != null) {
-                run.stop(Duration.ofSeconds(2));
-            }
+        endings.wake();
+        executor.stop(inFlight.running(), Duration.ofSeconds(2));
+        try {
+            loop.join(SHUTDOWN_WAIT.toMillis() + 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        for (Thread t : workers) {
-            try {
-                t.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        // whatever a worker could not hand back is found by the sweepers once its lease expires
-        LOG.info(() -> "Instance " + instance.value() + " stopped its workers");
+        // whatever could not be handed back is found by the sweepers once its lease expires
+        LOG.info(() -> "Instance " + instance.value() + " stopped dispatching");
     }
 }

@@ -1,16 +1,11 @@
 package org.jessserver.dispatch.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import org.jessserver.engine.control.RunningCase;
 import org.jessserver.job.entity.CaseKey;
 
 /**
@@ -26,10 +21,10 @@ public class LeaseWatch {
     static final Duration STOP_GRACE = Duration.ofSeconds(1);
 
     @Inject
-    RunningCases running;
+    InFlight inFlight;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    CaseExecutor executor;
 
     /** A beat that takes longer than the beats' period hangs; a merely slow one (a busy database) does not count. */
     static final Duration HANGING = Duration.ofSeconds(3);
@@ -77,30 +72,21 @@ public class LeaseWatch {
         long renewed = lastRenewal;
         // a case claimed since the last renewal (the database is back, the next beat has not come yet) has a lease
         // from its claim: its run is not stopped before half of that has passed
-        List<CaseKey> keys = running.keys().stream()
-                .filter(k -> overdue(now - latest(renewed, running.claimedAt(k).orElse(renewed)), lease, true))
+        List<CaseKey> keys = inFlight.running().stream()
+                .filter(k -> overdue(now - latest(renewed, inFlight.claimedAt(k).orElse(renewed)), lease, true))
+                .filter(inFlight::abandon)
                 .toList();
         if (keys.isEmpty()) {
             return;
         }
         LOG.warning(() -> "Case leases not renewed for " + (System.nanoTime() - lastRenewal) / 1_000_000
                 + " ms, over half the lease: stopping this instance's runs " + keys + " before others take them over");
-        List<CompletableFuture<Void>> stops = keys.stream().map(k -> {
-            RunningCase run = running.abandon(k);
-            return run == null ? CompletableFuture.<Void>completedFuture(null)
-                    : CompletableFuture.runAsync(() -> run.stop(STOP_GRACE), pool());
-        }).toList();
-        CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+        executor.stop(keys, STOP_GRACE);
     }
 
     /** The later of two System.nanoTime() readings, which may wrap. */
     private static long latest(long a, long b) {
         return a - b >= 0 ? a : b;
-    }
-
-    /** The container's pool; one stop after the other where there is none (a unit test). */
-    private Executor pool() {
-        return executor != null ? executor : Runnable::run;
     }
 
     /**

@@ -9,9 +9,10 @@ import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobStatus;
 import org.jessserver.job.entity.CaseKey;
@@ -52,29 +53,44 @@ public class CaseTransitions {
     }
 
     /**
-     * A worker's one transaction per case: records how its last run ended (if any) and claims the
-     * next case (if wanted), so that each case costs one commit. Returns the case claimed.
+     * The dispatcher's one transaction: records how runs ended, puts back cases whose runs never started or were
+     * given up, and claims up to {@code want} queued cases for the executor whose run reference is {@code runRef}, so
+     * that ends and claims share one commit. Returns the cases claimed.
      */
-    public Optional<SimCase> recordAndClaim(CaseResult done, String owner, long leaseMillis, boolean claim) {
-        boolean recorded = done != null && record(done, owner);
-        Optional<SimCase> next = claim ? claimNext(owner, leaseMillis) : Optional.empty();
-        if (recorded) {
-            // a job that has just given out a case is not done; only otherwise do its counts need a look. Whoever
-            // takes a running case away from its worker (a reclaim) looks instead, since the record then loses
-            long jobId = done.key().jobId();
-            boolean last = next.filter(c -> c.getJobId() == jobId).isEmpty() && jobs.nothingLeftToRun(jobId);
-            runEnded.fire(new RunEnded(done.key(), done.state(), last));
+    public List<SimCase> recordAndClaim(List<CaseResult> done, List<CaseKey> released, String owner, long leaseMillis,
+                                        int want, String runRef) {
+        for (CaseKey key : released) {
+            release(key, owner);
         }
-        return next;
+        List<CaseResult> recorded = done.stream().filter(r -> record(r, owner)).toList();
+        List<SimCase> claimed = new ArrayList<>();
+        while (claimed.size() < want) {
+            Optional<SimCase> next = claimNext(owner, leaseMillis, runRef);
+            if (next.isEmpty()) {
+                break;
+            }
+            claimed.add(next.get());
+        }
+        for (int i = 0; i < recorded.size(); i++) {
+            CaseResult r = recorded.get(i);
+            long jobId = r.key().jobId();
+            // a job that has just given out a case is not done; only otherwise do its counts need a look, once per job.
+            // Whoever takes a running case away from its worker (a reclaim) looks instead, since the record then loses
+            boolean lastOfBatch = recorded.subList(i + 1, recorded.size()).stream().noneMatch(o -> o.key().jobId() == jobId);
+            boolean last = lastOfBatch && claimed.stream().noneMatch(c -> c.getJobId() == jobId)
+                    && jobs.nothingLeftToRun(jobId);
+            runEnded.fire(new RunEnded(r.key(), r.state(), last));
+        }
+        return claimed;
     }
 
     /** Claims a queued case of a job that is QUEUED and not flagged for cancel; empty when there is none. */
-    public Optional<SimCase> claimNext(String owner, long leaseMillis) {
+    private Optional<SimCase> claimNext(String owner, long leaseMillis, String runRef) {
         List<Long> jobs = em.createQuery("select j.id from Job j where j.status = :queued and j.cancelFlag = 0"
                         + " and j.queuedCases > 0 order by j.id", Long.class)
                 .setParameter("queued", JobStatus.QUEUED).setMaxResults(CLAIM_WINDOW).getResultList();
         for (Long jobId : jobs) {
-            Optional<SimCase> won = claimFrom(jobId, owner, leaseMillis);
+            Optional<SimCase> won = claimFrom(jobId, owner, leaseMillis, runRef);
             if (won.isPresent()) {
                 return won;
             }
@@ -82,7 +98,7 @@ public class CaseTransitions {
         return Optional.empty();
     }
 
-    private Optional<SimCase> claimFrom(long jobId, String owner, long leaseMillis) {
+    private Optional<SimCase> claimFrom(long jobId, String owner, long leaseMillis, String runRef) {
         Instant claimed = clock.instant();
         long now = claimed.toEpochMilli();
         // counting the claim locks the job row first, so the first queued case is still queued when updated
@@ -97,9 +113,9 @@ public class CaseTransitions {
         if (!first.isEmpty()) {
             SimCase c = first.get(0);
             int won = em.createQuery("update SimCase c set c.state = :running, c.leaseOwner = :owner,"
-                            + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.startedAt = :now, c.message = null"
-                            + " where c.jobId = :job and c.caseNo = :no and c.state = :queued")
-                    .setParameter("running", CaseState.RUNNING).setParameter("owner", owner)
+                            + " c.leaseUntil = :until, c.attempts = c.attempts + 1, c.startedAt = :now, c.message = null,"
+                            + " c.runRef = :ref where c.jobId = :job and c.caseNo = :no and c.state = :queued")
+                    .setParameter("running", CaseState.RUNNING).setParameter("owner", owner).setParameter("ref", runRef)
                     .setParameter("until", LeaseRules.until(claimed, Duration.ofMillis(leaseMillis)))
                     .setParameter("now", now)
                     .setParameter("job", jobId).setParameter("no", c.getCaseNo())
@@ -132,24 +148,31 @@ public class CaseTransitions {
         return won == 1;
     }
 
-    /** Keeps this instance's running cases claimed, except those it gave up, whose leases are to expire. */
-    public int renewLeases(String owner, long leaseMillis, Set<CaseKey> except) {
-        StringBuilder jpql = new StringBuilder(
-                "update SimCase c set c.leaseUntil = :until where c.leaseOwner = :owner and c.state = :running");
-        List<CaseKey> left = List.copyOf(except);
-        for (int i = 0; i < left.size(); i++) {
-            jpql.append(" and not (c.jobId = :job").append(i).append(" and c.caseNo = :no").append(i).append(')');
+    /** How many cases one renewal statement names. */
+    private static final int RENEW_CHUNK = 100;
+
+    /** Keeps these cases claimed by the owner: the ones it has in an executor's hands, nothing else. */
+    public void renewLeases(String owner, long leaseMillis, Collection<CaseKey> keys) {
+        long until = LeaseRules.until(clock.instant(), Duration.ofMillis(leaseMillis));
+        List<CaseKey> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += RENEW_CHUNK) {
+            List<CaseKey> chunk = all.subList(from, Math.min(all.size(), from + RENEW_CHUNK));
+            StringBuilder jpql = new StringBuilder("update SimCase c set c.leaseUntil = :until"
+                    + " where c.leaseOwner = :owner and c.state = :running and (");
+            for (int i = 0; i < chunk.size(); i++) {
+                jpql.append(i == 0 ? "" : " or ").append("(c.jobId = :job").append(i).append(" and c.caseNo = :no")
+                        .append(i).append(')');
+            }
+            Query q = em.createQuery(jpql.append(')').toString()).setParameter("until", until)
+                    .setParameter("owner", owner).setParameter("running", CaseState.RUNNING);
+            for (int i = 0; i < chunk.size(); i++) {
+                q.setParameter("job" + i, chunk.get(i).jobId()).setParameter("no" + i, chunk.get(i).caseNo());
+            }
+            q.executeUpdate();
         }
-        Query q = em.createQuery(jpql.toString())
-                .setParameter("until", LeaseRules.until(clock.instant(), Duration.ofMillis(leaseMillis)))
-                .setParameter("owner", owner).setParameter("running", CaseState.RUNNING);
-        for (int i = 0; i < left.size(); i++) {
-            q.setParameter("job" + i, left.get(i).jobId()).setParameter("no" + i, left.get(i).caseNo());
-        }
-        return q.executeUpdate();
     }
 
-    /** Running cases whose owner stopped renewing its lease: expired at {@code now} ({@link LeaseRules#expired}). */
+    /** Running cases whose owner stopped renewing its lease: expired at {@code now} ({@link LeaseRules#expiredBefore}). */
     public List<SimCase> expiredLeases(Instant now) {
         return em.createQuery("select c from SimCase c where c.state = :running and c.leaseUntil < :before", SimCase.class)
                 .setParameter("running", CaseState.RUNNING).setParameter("before", LeaseRules.expiredBefore(now))
@@ -157,10 +180,11 @@ public class CaseTransitions {
     }
 
     /**
-     * Takes a case back from an owner that lost it: queued again while attempts remain, failed otherwise.
+     * Takes a case back from an owner that lost it: queued again while attempts remain, failed otherwise. Only while
+     * its lease is expired at {@code now}: a renewal that came in meanwhile keeps the case with its owner.
      * Returns the state the case was put in, or empty when another caller got there first.
      */
-    public Optional<CaseState> reclaim(CaseKey key, String lostOwner, int maxAttempts) {
+    public Optional<CaseState> reclaim(CaseKey key, String lostOwner, int maxAttempts, Instant now) {
         SimCase c = find(key);
         if (c == null || c.getState() != CaseState.RUNNING || !lostOwner.equals(c.getLeaseOwner())) {
             return Optional.empty();
@@ -172,19 +196,21 @@ public class CaseTransitions {
         String message = flagged ? "Cancelled; its instance " + lostOwner + " was lost"
                 : retry ? null : "Lost its executor (instance " + lostOwner + " stopped renewing its lease) after "
                 + c.getAttempts() + " attempt(s)";
-        long now = clock.millis();
+        long at = clock.millis();
         int won = em.createQuery("update SimCase c set c.state = :target, c.message = :message, c.leaseOwner = null,"
                         + " c.leaseUntil = null, c.endedAt = :ended"
-                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner")
+                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :owner"
+                        + " and c.leaseUntil < :before")
                 .setParameter("target", target).setParameter("message", message)
-                .setParameter("ended", target == CaseState.QUEUED ? null : now)
+                .setParameter("ended", target == CaseState.QUEUED ? null : at)
+                .setParameter("before", LeaseRules.expiredBefore(now))
                 .setParameter("job", key.jobId()).setParameter("no", key.caseNo())
                 .setParameter("running", CaseState.RUNNING).setParameter("owner", lostOwner)
                 .executeUpdate();
         if (won == 0) {
             return Optional.empty();
         }
-        jobs.move(key.jobId(), CaseState.RUNNING, target, 1, now);
+        jobs.move(key.jobId(), CaseState.RUNNING, target, 1, at);
         if (target != CaseState.QUEUED) {
             runEnded.fire(new RunEnded(key, target, jobs.nothingLeftToRun(key.jobId())));
         }

@@ -39,6 +39,10 @@ public class SimCase {
     @Column(name = "lease_until")
     private Long leaseUntil;
 
+    /** The executor's kind and handle of the case's current or last run. */
+    @Column(name = "run_ref")
+    private String runRef;
+
     private int attempts;
     @Column(name = "started")
     private Long startedAt;
@@ -81,6 +85,7 @@ public class SimCase {
     public String getMessage() { return message; }
     public String getLeaseOwner() { return leaseOwner; }
     public Long getLeaseUntil() { return leaseUntil; }
+    public String getRunRef() { return runRef; }
     public int getAttempts() { return attempts; }
     public Long getStartedAt() { return startedAt; }
     public Long getEndedAt() { return endedAt; }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jessserver.dispatch.control.DispatchSettings;
-import org.jessserver.engine.control.CaseExecutor;
+import org.jessserver.dispatch.control.CaseExecutor;
 import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobFolder;
 import org.jessserver.job.control.JobTransitions;
@@ -68,15 +68,15 @@ public class LeaseReaper {
         try {
             Instant now = clock.instant();
             for (SimCase c : transitions.expiredLeases(now)) {
-                Optional<CaseState> state = transitions.reclaim(c.key(), c.getLeaseOwner(), settings.maxAttempts());
+                Optional<CaseState> state = transitions.reclaim(c.key(), c.getLeaseOwner(), settings.maxAttempts(), now);
                 state.ifPresent(s -> LOG.info(() -> "Case " + c.key() + " lost its instance " + c.getLeaseOwner()
                         + "; now " + s));
                 if (state.isPresent() && state.get() == CaseState.QUEUED) {
                     queued.fire(new CasesQueued(c.getJobId()));
                 } else if (state.isPresent()) {
-                    // a run that will not be repeated must not go on either, if it was on this host; the job ends
-                    // once the reclaim is committed, if this was its last case (RunEnded)
-                    executor.stopLeftovers(JobFolder.of(data.dataDir(), c.getJobId()).caseDir(c.getName()));
+                    // a run that will not be repeated must not go on either, where this instance's executor reaches it;
+                    // the job ends once the reclaim is committed, if this was its last case (RunEnded)
+                    executor.stopLost(c.getRunRef(), JobFolder.of(data.dataDir(), c.getJobId()).caseDir(c.getName()));
                 }
             }
             for (Long jobId : jobs.stalled(now, settings.lease())) {

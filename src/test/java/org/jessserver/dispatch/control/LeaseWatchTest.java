@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.jessserver.engine.control.CaseOutcome;
-import org.jessserver.engine.control.RunningCase;
 import org.jessserver.job.entity.CaseKey;
 import org.junit.jupiter.api.Test;
 
@@ -18,28 +19,43 @@ class LeaseWatchTest {
     private static final Duration SHORT_LEASE = Duration.ofMillis(200);
     private static final CaseKey KEY = new CaseKey(7, 1);
 
-    private final List<Duration> stops = new CopyOnWriteArrayList<>();
+    private final List<Stop> stops = new CopyOnWriteArrayList<>();
     private final LeaseWatch watch = new LeaseWatch();
 
     LeaseWatchTest() {
-        watch.running = new RunningCases();
+        watch.inFlight = new InFlight();
+        watch.executor = new StopRecorder();
         // claimed long before the tests' renewals
-        watch.running.add(KEY, new RunningCase() {
-            @Override
-            public CaseOutcome await() {
-                throw new UnsupportedOperationException();
-            }
+        watch.inFlight.claimed(KEY, System.nanoTime() - Duration.ofHours(1).toNanos());
+    }
 
-            @Override
-            public void stop(Duration grace) {
-                stops.add(grace);
-            }
+    /** An executor that only notes the stops asked of it. */
+    private final class StopRecorder implements CaseExecutor {
+        @Override
+        public String reference() {
+            return "test:1";
+        }
 
-            @Override
-            public long pid() {
-                return 1;
-            }
-        }, System.nanoTime() - Duration.ofHours(1).toNanos());
+        @Override
+        public int room() {
+            return 0;
+        }
+
+        @Override
+        public void start(List<CaseRun> runs, RunEndings endings) {
+        }
+
+        @Override
+        public void stop(Collection<CaseKey> keys, Duration grace) {
+            keys.forEach(k -> stops.add(new Stop(k, grace, System.nanoTime())));
+        }
+
+        @Override
+        public void stopLost(String reference, Path caseDir) {
+        }
+    }
+
+    private record Stop(CaseKey key, Duration grace, long at) {
     }
 
     @Test
@@ -47,8 +63,9 @@ class LeaseWatchTest {
         watch.renewed();
         watch.beatFailed();
         awaitStops();
-        assertEquals(List.of(LeaseWatch.STOP_GRACE), stops);
-        assertTrue(watch.running.abandoned(KEY), "the case is not this instance's to record any more");
+        assertEquals(KEY, stops.get(0).key());
+        assertEquals(LeaseWatch.STOP_GRACE, stops.get(0).grace());
+        assertEquals(Set.of(), watch.inFlight.leased(), "the case is not this instance's to renew any more");
     }
 
     @Test
@@ -58,7 +75,7 @@ class LeaseWatchTest {
         long begin = System.nanoTime();
         awaitStops();
         assertTrue(System.nanoTime() - begin >= LeaseWatch.HANGING.toNanos(), "a beat in progress is not a hanging one");
-        assertTrue(watch.running.abandoned(KEY));
+        assertEquals(Set.of(), watch.inFlight.leased());
     }
 
     @Test
@@ -71,7 +88,7 @@ class LeaseWatchTest {
             Thread.sleep(10);
         }
         assertEquals(List.of(), stops);
-        assertFalse(watch.running.abandoned(KEY));
+        assertEquals(Set.of(KEY), watch.inFlight.leased());
     }
 
     @Test
@@ -88,27 +105,13 @@ class LeaseWatchTest {
         // the database is back: a worker claims a case before the next beat renews anything
         CaseKey fresh = new CaseKey(8, 1);
         long claimed = System.nanoTime();
+        watch.inFlight.claimed(fresh, claimed);
         long[] stoppedAt = {0};
-        watch.running.add(fresh, new RunningCase() {
-            @Override
-            public CaseOutcome await() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void stop(Duration grace) {
-                stoppedAt[0] = System.nanoTime();
-            }
-
-            @Override
-            public long pid() {
-                return 2;
-            }
-        }, claimed);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (stoppedAt[0] == 0) {
             assertTrue(System.nanoTime() < deadline, "the fresh run was not stopped within 10 s");
             watch.check(SHORT_LEASE);
+            stops.stream().filter(st -> st.key().equals(fresh)).findFirst().ifPresent(st -> stoppedAt[0] = st.at());
             Thread.sleep(10);
         }
         assertTrue(stoppedAt[0] - claimed >= SHORT_LEASE.toNanos() / 2, "stopped "

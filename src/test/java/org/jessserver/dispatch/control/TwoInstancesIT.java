@@ -10,13 +10,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -76,6 +79,10 @@ class TwoInstancesIT {
             assertEquals("CANCELED", viaB.awaitTerminal(hangB, Duration.ofSeconds(60)).getString("data.status"));
             awaitNoProcesses(shared, hangA);
             awaitNoProcesses(shared, hangB);
+            // each run says where it ran: the local executor of the instance that claimed it
+            Set<String> refs = runReferences(shared, hangA);
+            assertEquals(2, refs.size(), "both instances ran cases of job " + hangA + ": " + refs);
+            assertTrue(refs.stream().allMatch(r -> r.startsWith("local:")), refs.toString());
 
             // lose instance a while it runs cases of the other jobs
             awaitRuns(r -> r.stream().anyMatch(l -> l.startsWith("start a ") && normal.stream().anyMatch(id -> inJob(l, id))),
@@ -228,6 +235,20 @@ class TwoInstancesIT {
                 }
             }
         }
+    }
+
+    private static Set<String> runReferences(Path shared, long jobId) throws Exception {
+        Set<String> refs = new HashSet<>();
+        try (Connection c = TestDatabase.jdbc(shared).connect();
+             PreparedStatement s = c.prepareStatement("SELECT run_ref FROM sim_case WHERE job_id = ? AND started IS NOT NULL")) {
+            s.setLong(1, jobId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    refs.add(String.valueOf(rs.getString(1)));
+                }
+            }
+        }
+        return refs;
     }
 
     private static List<String> schemaVersions(Path shared) throws Exception {

@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /** The stand-in EnergyPlus of src/test/resources/engine, copied where it is surely executable, and test waiting aids. */
-final class FakeEngine {
+public final class FakeEngine {
 
     private static Path executable;
 
@@ -20,7 +20,7 @@ final class FakeEngine {
     }
 
     /** Maven's resource copy may drop the exec bit, so tests run their own copy. */
-    static synchronized Path executable() {
+    public static synchronized Path executable() {
         if (executable == null) {
             try {
                 Path dir = Files.createTempDirectory("jess-fake-engine");
@@ -54,7 +54,7 @@ final class FakeEngine {
     }
 
     /** Writes a model whose comment lines steer the fake engine, e.g. "fake: hang children=2". */
-    static Path model(Path dir, String... directives) throws IOException {
+    public static Path model(Path dir, String... directives) throws IOException {
         StringBuilder text = new StringBuilder("Version,25.2;\n");
         for (String d : directives) {
             text.append("! fake: ").append(d).append('\n');
@@ -64,7 +64,7 @@ final class FakeEngine {
         return model;
     }
 
-    static void waitUntil(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
+    public static void waitUntil(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

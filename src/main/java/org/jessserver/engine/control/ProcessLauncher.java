@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
-/** Runs each case as a local operating-system process tree: the engine under a shell wrapper that records its CPU time. */
+/**
+ * Starts a case run as a local operating-system process tree: the engine under a shell wrapper that records its CPU
+ * time. The local executor's process layer: nothing outside it knows about process ids or trees.
+ */
 @ApplicationScoped
-public class LocalProcessExecutor implements CaseExecutor {
+public class ProcessLauncher {
 
     /**
      * The shell's "times" is the cheapest way to get the CPU of the engine and everything it ran (ExpandObjects,
@@ -49,7 +52,7 @@ public class LocalProcessExecutor implements CaseExecutor {
             + " wait $e; rc=$?; kill -KILL -$e 2>/dev/null; kill -USR1 $w; times > " + LocalProcessRun.CPU_FILE
             + "; exit $rc").orElse("");
 
-    private static final Logger LOG = Logger.getLogger(LocalProcessExecutor.class.getName());
+    private static final Logger LOG = Logger.getLogger(ProcessLauncher.class.getName());
 
     private static final File NO_INPUT = new File("/dev/null");
 
@@ -58,15 +61,15 @@ public class LocalProcessExecutor implements CaseExecutor {
 
     private final Duration busyWait;
 
-    public LocalProcessExecutor() {
+    public ProcessLauncher() {
         this(BUSY_WAIT);
     }
 
-    LocalProcessExecutor(Duration busyWait) {
+    ProcessLauncher(Duration busyWait) {
         this.busyWait = busyWait;
     }
 
-    @Override
+    /** Starts the run in the background; the case folder is created (and emptied of an earlier attempt) first. */
     public RunningCase start(CaseSpec spec) throws IOException {
         Path exe = spec.executable();
         if (exe == null || !Files.isRegularFile(exe) || !Files.isExecutable(exe)) {
@@ -117,7 +120,7 @@ public class LocalProcessExecutor implements CaseExecutor {
         return command;
     }
 
-    @Override
+    /** Stops what a lost run (its server was killed) may still run in the case folder; its files stay. */
     public void stopLeftovers(Path caseDir) {
         if (Files.isDirectory(caseDir)) {
             new CaseFolder(caseDir).stopLeftovers().ifPresent(busy -> LOG.info(() -> busy + "; left alone"));

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LocalProcessExecutorTest {
+class ProcessLauncherTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
 
     @TempDir
     Path dir;
 
-    private final LocalProcessExecutor executor = new LocalProcessExecutor(Duration.ofMillis(500));
+    private final ProcessLauncher executor = new ProcessLauncher(Duration.ofMillis(500));
     private final List<RunningCase> started = new ArrayList<>();
     private final List<Process> helpers = new ArrayList<>();
 
@@ -282,7 +282,7 @@ class LocalProcessExecutorTest {
                 dir.resolve("weather.epw"), caseDir, false, HOUR);
         // a stand-in for the server: a parent that dies by SIGKILL while the run goes on
         List<String> server = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" & wait", "server"));
-        server.addAll(LocalProcessExecutor.command(spec, caseDir));
+        server.addAll(ProcessLauncher.command(spec, caseDir));
         Process parent = helper(caseDir, server.toArray(String[]::new));
         Set<Long> tree = new HashSet<>();
         waitUntil("the fake engine has its children", Duration.ofSeconds(10), () -> {
@@ -305,7 +305,7 @@ class LocalProcessExecutorTest {
         CaseSpec spec = new CaseSpec(FakeEngine.executable(), model(dir, "hang children=2 ignore-term"),
                 dir.resolve("weather.epw"), caseDir, false, HOUR);
         List<String> server = new ArrayList<>(List.of("/bin/sh", "-c", "\"$@\" & wait", "server"));
-        server.addAll(LocalProcessExecutor.command(spec, caseDir));
+        server.addAll(ProcessLauncher.command(spec, caseDir));
         Process parent = helper(caseDir, server.toArray(String[]::new));
         Set<Long> tree = new HashSet<>();
         waitUntil("the fake engine has its children", Duration.ofSeconds(10), () -> {

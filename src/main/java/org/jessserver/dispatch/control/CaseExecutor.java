@@ -1,0 +1,38 @@
+package org.jessserver.dispatch.control;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import org.jessserver.job.entity.CaseKey;
+
+/**
+ * Where this instance's claimed cases run: local processes ({@link LocalExecutor}) or a cluster scheduler. Dispatch
+ * claims the cases and records their ends through the owner of case state; an executor only starts the runs, learns
+ * how each ended (told by its process, or polled from a scheduler) and reports it to the {@link RunEndings} it was
+ * given. How a run is held (process ids and trees, a scheduler's job ids) is known only inside its executor and, for
+ * other instances, through the run reference written with the case.
+ */
+public interface CaseExecutor {
+
+    /** The run reference written with every case this instance claims: the executor's kind and its handle. */
+    String reference();
+
+    /** How many more cases it can run now. */
+    int room();
+
+    /** Starts the runs and returns at once; each run's end reaches {@code endings} exactly once, from another thread. */
+    void start(List<CaseRun> runs, RunEndings endings);
+
+    /**
+     * Stops these runs (a cancel, a lost lease, a shutdown) and returns at once: a stubborn run's grace is waited out
+     * in the background. A stopped run still reaches its endings, as STOPPED.
+     */
+    void stop(Collection<CaseKey> keys, Duration grace);
+
+    /**
+     * A run whose instance stopped renewing its lease: stops what may be left of it where this executor can reach it
+     * (a local run only on its own host), so that the case can run again. Its files stay.
+     */
+    void stopLost(String reference, Path caseDir);
+}

@@ -1,0 +1,16 @@
+package org.jessserver.dispatch.control;
+
+import org.jessserver.engine.control.CaseOutcome;
+
+/** What an executor tells dispatch about the runs it was given: each run ends exactly once, by one of these. */
+public interface RunEndings {
+
+    /** The run ended: by itself, by its time-out, or stopped. */
+    void ended(CaseRun run, CaseOutcome outcome);
+
+    /** The run could not start; the case fails, saying why. */
+    void failed(CaseRun run, String why);
+
+    /** The case goes back to the queue without counting an attempt (another run of it is still busy; a shutdown). */
+    void handedBack(CaseRun run, String why);
+}

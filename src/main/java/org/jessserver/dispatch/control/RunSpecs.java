@@ -1,0 +1,71 @@
+package org.jessserver.dispatch.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jessserver.engine.control.CaseSpec;
+import org.jessserver.engine.control.EngineCatalog;
+import org.jessserver.job.control.JobFolder;
+import org.jessserver.job.control.Jobs;
+import org.jessserver.job.entity.RunEnded;
+import org.jessserver.job.entity.SimCase;
+import org.jessserver.platform.control.Settings;
+
+/** What a claimed case's run needs: its engine, model, weather, folder, options and time-out. */
+@ApplicationScoped
+public class RunSpecs {
+
+    @Inject
+    EngineCatalog engines;
+
+    @Inject
+    DispatchSettings dispatch;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    InstanceId instance;
+
+    /** Whether a job's models need ExpandObjects; fixed once the job is prepared, so kept per job. */
+    private final Map<Long, Boolean> expandObjects = new ConcurrentHashMap<>();
+
+    /**
+     * The run of the case, or empty when its engine is not installed here ({@link #noEngine} says so); fails when the
+     * inputs a rerun keeps cannot be listed.
+     */
+    Optional<CaseSpec> of(SimCase c) throws IOException {
+        Optional<Path> engine = engines.engineFor(c.getEngineVersion());
+        if (engine.isEmpty()) {
+            return Optional.empty();
+        }
+        JobFolder folder = JobFolder.of(settings.dataDir(), c.getJobId());
+        Path input = folder.inputOf(c.getName());
+        return Optional.of(new CaseSpec(engine.get(), input.resolve(c.getModel()), input.resolve(c.getWeather()),
+                folder.caseDir(c.getName()), expands(c.getJobId()), dispatch.caseTimeout(),
+                folder.keptOnRerun(c.getName())));
+    }
+
+    String noEngine(SimCase c) {
+        return "EnergyPlus " + c.getEngineVersion() + " is no longer installed on instance " + instance.value();
+    }
+
+    /** Nothing of the job runs any more: what is kept per job is dropped (it is read again if a case is run again). */
+    void forget(@Observes RunEnded ended) {
+        if (ended.lastOfJob()) {
+            expandObjects.remove(ended.key().jobId());
+        }
+    }
+
+    private boolean expands(long jobId) {
+        return expandObjects.computeIfAbsent(jobId, jobs::expandsObjects);
+    }
+}
