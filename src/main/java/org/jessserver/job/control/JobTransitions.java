@@ -95,7 +95,7 @@ public class JobTransitions {
                 .executeUpdate();
     }
 
-    /** Jobs that wait for preparation too long at {@code now} ({@link LeaseRules#stalled}): their preparer may have died. */
+    /** Jobs that wait for preparation too long at {@code now} ({@link LeaseRules#stalledBefore}): their preparer may have died. */
     public List<Long> stalled(Instant now, Duration lease) {
         return em.createQuery("select j.id from Job j where j.status in :waiting and j.cancelFlag = 0"
                         + " and j.lastUpdate < :t", Long.class)

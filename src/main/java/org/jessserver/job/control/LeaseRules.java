@@ -24,18 +24,8 @@ public final class LeaseRules {
         return now.toEpochMilli();
     }
 
-    /** Whether a lease ending at {@code leaseUntil} has expired at {@code now}: the rule the expired-lease query applies. */
-    public static boolean expired(long leaseUntil, Instant now) {
-        return leaseUntil < expiredBefore(now);
-    }
-
     /** Waiting jobs last changed before this have stalled; one changed exactly a lease ago has not yet. */
     public static long stalledBefore(Instant now, Duration lease) {
         return now.toEpochMilli() - lease.toMillis();
-    }
-
-    /** Whether a preparation last updated at {@code lastUpdate} has stalled at {@code now}: the stalled-jobs query's rule. */
-    public static boolean stalled(long lastUpdate, Instant now, Duration lease) {
-        return lastUpdate < stalledBefore(now, lease);
     }
 }

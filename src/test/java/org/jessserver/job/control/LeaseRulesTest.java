@@ -21,6 +21,16 @@ class LeaseRulesTest {
         return Clock.offset(CLAIMED, d).instant();
     }
 
+    /** As the expired-lease queries select: {@code lease_until < :before}. */
+    private static boolean expired(long leaseUntil, Instant now) {
+        return leaseUntil < LeaseRules.expiredBefore(now);
+    }
+
+    /** As the stalled-jobs query selects: {@code last_update < :t}. */
+    private static boolean stalled(long lastUpdate, Instant now, Duration lease) {
+        return lastUpdate < LeaseRules.stalledBefore(now, lease);
+    }
+
     @Test
     void aLeaseRunsOneLeaseLengthFromItsClaim() {
         assertEquals(CLAIM_MILLIS + 60_000, LeaseRules.until(CLAIMED.instant(), LEASE));
@@ -29,29 +39,29 @@ class LeaseRulesTest {
     @Test
     void aLeaseIsHeldUntilItsEnd() {
         long until = LeaseRules.until(CLAIMED.instant(), LEASE);
-        assertFalse(LeaseRules.expired(until, CLAIMED.instant()), "just claimed");
-        assertFalse(LeaseRules.expired(until, after(LEASE.minusMillis(1))), "a millisecond before its end");
+        assertFalse(expired(until, CLAIMED.instant()), "just claimed");
+        assertFalse(expired(until, after(LEASE.minusMillis(1))), "a millisecond before its end");
     }
 
     @Test
     void aLeaseThatEndsNowIsStillHeld() {
         long until = LeaseRules.until(CLAIMED.instant(), LEASE);
-        assertFalse(LeaseRules.expired(until, after(LEASE)));
+        assertFalse(expired(until, after(LEASE)));
     }
 
     @Test
     void aLeaseHasExpiredJustAfterItsEnd() {
         long until = LeaseRules.until(CLAIMED.instant(), LEASE);
-        assertTrue(LeaseRules.expired(until, after(LEASE.plusMillis(1))));
-        assertTrue(LeaseRules.expired(until, after(LEASE.multipliedBy(10))));
+        assertTrue(expired(until, after(LEASE.plusMillis(1))));
+        assertTrue(expired(until, after(LEASE.multipliedBy(10))));
     }
 
     @Test
     void aRenewalMovesTheEndOn() {
         Instant renewed = after(Duration.ofSeconds(3));
         long until = LeaseRules.until(renewed, LEASE);
-        assertFalse(LeaseRules.expired(until, after(LEASE.plusMillis(1))), "the first lease's end has passed");
-        assertTrue(LeaseRules.expired(until, after(LEASE.plusSeconds(3).plusMillis(1))));
+        assertFalse(expired(until, after(LEASE.plusMillis(1))), "the first lease's end has passed");
+        assertTrue(expired(until, after(LEASE.plusSeconds(3).plusMillis(1))));
     }
 
     @Test
@@ -61,14 +71,14 @@ class LeaseRulesTest {
 
     @Test
     void aWaitingPreparationHasNotStalledWithinOneLease() {
-        assertFalse(LeaseRules.stalled(CLAIM_MILLIS, CLAIMED.instant(), LEASE), "just changed");
-        assertFalse(LeaseRules.stalled(CLAIM_MILLIS, after(LEASE.minusMillis(1)), LEASE));
-        assertFalse(LeaseRules.stalled(CLAIM_MILLIS, after(LEASE), LEASE), "exactly one lease ago");
+        assertFalse(stalled(CLAIM_MILLIS, CLAIMED.instant(), LEASE), "just changed");
+        assertFalse(stalled(CLAIM_MILLIS, after(LEASE.minusMillis(1)), LEASE));
+        assertFalse(stalled(CLAIM_MILLIS, after(LEASE), LEASE), "exactly one lease ago");
     }
 
     @Test
     void aWaitingPreparationHasStalledAfterOneLease() {
-        assertTrue(LeaseRules.stalled(CLAIM_MILLIS, after(LEASE.plusMillis(1)), LEASE));
+        assertTrue(stalled(CLAIM_MILLIS, after(LEASE.plusMillis(1)), LEASE));
         assertEquals(CLAIM_MILLIS, LeaseRules.stalledBefore(after(LEASE), LEASE),
                 "the stalled-jobs query takes jobs changed before one lease ago");
     }
@@ -76,7 +86,7 @@ class LeaseRulesTest {
     @Test
     void aLongerLeaseWaitsLongerBeforeAPreparationCountsAsStalled() {
         Duration longer = Duration.ofMinutes(5);
-        assertFalse(LeaseRules.stalled(CLAIM_MILLIS, after(LEASE.plusMillis(1)), longer));
-        assertTrue(LeaseRules.stalled(CLAIM_MILLIS, after(longer.plusMillis(1)), longer));
+        assertFalse(stalled(CLAIM_MILLIS, after(LEASE.plusMillis(1)), longer));
+        assertTrue(stalled(CLAIM_MILLIS, after(longer.plusMillis(1)), longer));
     }
 }
