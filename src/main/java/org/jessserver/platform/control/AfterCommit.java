@@ -3,6 +3,7 @@ package org.jessserver.platform.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,12 +22,17 @@ public class AfterCommit {
 
     /** Runs the work soon, on another thread; what names it for the log ("finish job 7"). */
     public void run(String what, Runnable work) {
-        pool.execute(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not " + what + " now; a timer will", e);
-            }
-        });
+        try {
+            pool.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not " + what + " now; a timer will", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // a full or stopping pool: the transaction is committed all the same, and the timers do the rest
+            LOG.log(Level.INFO, "Could not " + what + " now (the pool refused it); a timer will", e);
+        }
     }
 }
