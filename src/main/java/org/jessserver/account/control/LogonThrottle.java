@@ -56,6 +56,10 @@ public class LogonThrottle {
     @ConfigProperty(name = "jess.logon.wait.max")
     Duration maxWait;
 
+    /** The server's one wall clock (platform.control.WallClock), as the other time rules read it. */
+    @Inject
+    Clock clock;
+
     private FailureLedger accounts;
     private FailureLedger addresses;
 
@@ -70,9 +74,9 @@ public class LogonThrottle {
     @PostConstruct
     void read() {
         accounts = new FailureLedger(new FailureLedger.Rules(accountFailures, accountWindow, firstWait, maxWait, CAPACITY),
-                Clock.systemUTC());
+                clock);
         addresses = new FailureLedger(new FailureLedger.Rules(addressFailures, addressWindow, firstWait, maxWait, CAPACITY),
-                Clock.systemUTC());
+                clock);
     }
 
     /** Seconds (rounded up) until a log-on for this e-mail from this address is heard again; empty: now. */
