@@ -160,8 +160,7 @@ public class Dispatcher {
             try {
                 spec = specs.of(c);
             } catch (IOException | RuntimeException e) {
-                endings.failed(new CaseRun(c.key(), claim, null), DiskSpace.causedBy(e)
-                        ? DiskSpace.refusal("run the case", e).getMessage() : "Could not start EnergyPlus: " + e);
+                endings.failed(new CaseRun(c.key(), claim, null), Endings.cannotStart(e));
                 continue;
             }
             if (spec.isEmpty()) {

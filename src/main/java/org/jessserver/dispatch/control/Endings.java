@@ -2,6 +2,7 @@ package org.jessserver.dispatch.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +107,14 @@ public class Endings implements RunEndings {
                 signal.wait(left);
             }
         }
+    }
+
+    /** Why a case's run could not start: a full disk says so in the server's words, other failures in their own. */
+    static String cannotStart(Exception e) {
+        if (DiskSpace.causedBy(e)) {
+            return DiskSpace.refusal("run the case", e).getMessage();
+        }
+        return "Could not start EnergyPlus: " + (e instanceof IOException ? e.getMessage() : e.toString());
     }
 
     /** A failed run on a full disk says so: the engine's own words rarely name the disk. */

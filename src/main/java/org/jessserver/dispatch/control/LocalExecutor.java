@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,6 @@ import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.ProcessLauncher;
 import org.jessserver.engine.control.RunningCase;
 import org.jessserver.job.entity.CaseKey;
-import org.jessserver.platform.control.DiskSpace;
 
 /**
  * Runs cases as processes on this host, JESS_WORKERS at a time: one thread per run waits for its process tree and
@@ -55,8 +55,8 @@ public class LocalExecutor implements CaseExecutor {
     final Map<CaseKey, RunningCase> runs = new HashMap<>();
     /** Runs asked to stop before their process was started, with the grace asked for. */
     private final Map<CaseKey, Duration> stopFirst = new HashMap<>();
-    /** Runs handed over and not yet started, by claim. */
-    private final Map<CaseKey, Long> starting = new HashMap<>();
+    /** Runs handed over whose process has not started yet. */
+    private final Set<CaseKey> starting = new HashSet<>();
     /** Runs whose stop is being sent now: the cancel timer asks again every second. */
     private final Set<RunningCase> stopping = ConcurrentHashMap.newKeySet();
     private final AtomicInteger active = new AtomicInteger();
@@ -100,16 +100,12 @@ public class LocalExecutor implements CaseExecutor {
         for (CaseRun run : batch) {
             active.incrementAndGet();
             synchronized (this) {
-                starting.put(run.key(), run.claim());
+                starting.add(run.key());
             }
             try {
                 pool.execute(() -> run(run, endings));
             } catch (RejectedExecutionException e) {
-                synchronized (this) {
-                    starting.remove(run.key());
-                }
-                active.decrementAndGet();
-                endings.handedBack(run, "This instance is shutting down");
+                notStarted(run, () -> endings.handedBack(run, "This instance is shutting down"));
             }
         }
     }
@@ -123,14 +119,11 @@ public class LocalExecutor implements CaseExecutor {
             LOG.warning(() -> e.getMessage() + "; case " + c.key() + " goes back to the queue");
             notStarted(c, () -> endings.handedBack(c, e.getMessage()));
             return;
-        } catch (IOException e) {
-            String why = DiskSpace.causedBy(e) ? DiskSpace.refusal("run the case", e).getMessage()
-                    : "Could not start EnergyPlus: " + e.getMessage();
-            notStarted(c, () -> endings.failed(c, why));
-            return;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Case " + c.key() + " could not start", e);
-            notStarted(c, () -> endings.failed(c, "Could not start EnergyPlus: " + e));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RuntimeException) {
+                LOG.log(Level.WARNING, "Case " + c.key() + " could not start", e);
+            }
+            notStarted(c, () -> endings.failed(c, Endings.cannotStart(e)));
             return;
         }
         Duration stopAtOnce;
@@ -178,7 +171,7 @@ public class LocalExecutor implements CaseExecutor {
             RunningCase run;
             synchronized (this) {
                 run = runs.get(key);
-                if (run == null && starting.containsKey(key)) {
+                if (run == null && starting.contains(key)) {
                     stopFirst.put(key, grace);
                 }
             }
