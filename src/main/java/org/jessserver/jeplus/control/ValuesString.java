@@ -103,7 +103,11 @@ public final class ValuesString {
 
     private static Section section(String id, ParamType type, String section, Context context) {
         if (section.startsWith("{") && section.endsWith("}")) {
-            return new Section(list(id, section.substring(1, section.length() - 1)), true, false, null);
+            String body = section.substring(1, section.length() - 1);
+            if (unquoted(body).matches("(?s).*[{}].*")) {
+                throw refuse(id, "malformed section '" + section + "'");
+            }
+            return new Section(list(id, body), true, false, null);
         }
         if (section.startsWith("[") && section.endsWith("]")) {
             return new Section(range(id, type, section.substring(1, section.length() - 1)), true, false, null);
@@ -155,6 +159,11 @@ public final class ValuesString {
             items.add(item.toString());
         }
         return items;
+    }
+
+    /** {@code text} without its double-quoted stretches. */
+    private static String unquoted(String text) {
+        return text.replaceAll("\"[^\"]*\"?", "");
     }
 
     /** {@code [start:step:end]} in exact decimal arithmetic, formatted per type (§3.3). */
