@@ -35,7 +35,8 @@ final class ProjectFields {
         if (v == null) {
             return fallback;
         }
-        if (v instanceof JsonNumber n && n.isIntegral()) {
+        // a whole number written 2.0 is still a whole number
+        if (v instanceof JsonNumber n && n.bigDecimalValue().stripTrailingZeros().scale() <= 0) {
             return n.longValue();
         }
         throw new InvalidRequestException(path + " must be a whole number");

@@ -1,7 +1,6 @@
 package org.jessserver.jeplus.control;
 
 import static org.jessserver.jeplus.control.ProjectFields.array;
-import static org.jessserver.jeplus.control.ProjectFields.bool;
 import static org.jessserver.jeplus.control.ProjectFields.element;
 import static org.jessserver.jeplus.control.ProjectFields.enumName;
 import static org.jessserver.jeplus.control.ProjectFields.integer;
@@ -37,13 +36,9 @@ import org.jessserver.platform.control.InvalidRequestException;
  */
 public final class ProjectReader {
 
-    /** What the execSettings jobListFile holds when the user never chose a file. */
-    static final String JOB_LIST_PLACEHOLDER = "select job list file ...";
-
     private static final List<String> PROJECT_TYPES = List.of("EPLUS", "TRNSYS", "INSEL");
     private static final List<String> PARAM_KINDS = List.of("PARAMETRICS", "OPTIMISATION", "UNCERTAINTY", "SPLIT");
     private static final List<String> TYPES = Arrays.stream(ParamType.values()).map(Enum::name).toList();
-    private static final List<String> SAMPLE_OPTIONS = Arrays.stream(SampleOption.values()).map(Enum::name).toList();
 
     private ProjectReader() {
     }
@@ -74,7 +69,7 @@ public final class ProjectReader {
         List<Parameter> parameters = parameters(array(json, "parameters", "parameters"),
                 new ValuesContext(folder, root, samples));
         ProjectTemplates.requireTags(parameters, templates, idfDir, root);
-        ExecSettings exec = exec(object(json, "execSettings", "execSettings"));
+        ExecSettings exec = ProjectExec.read(object(json, "execSettings", "execSettings"));
         ResultDefinitions rvx = ProjectRvx.read(object(json, "rvx", "rvx"));
         return new Project(folder, projectId, weatherDir, weathers, idfDir, templates, parameters, exec, rvx);
     }
@@ -194,47 +189,5 @@ public final class ProjectReader {
             tags.add(tag);
         }
         return tags;
-    }
-
-    private static ExecSettings exec(JsonObject o) {
-        if (o == null) {
-            return ExecSettings.defaults();
-        }
-        ExecSettings d = ExecSettings.defaults();
-        long subSet = integer(o, "subSet", "execSettings.subSet", d.subSet());
-        if (subSet < ExecSettings.ALL || subSet > ExecSettings.RANDOM) {
-            throw new InvalidRequestException("execSettings.subSet is " + subSet
-                    + "; it must be -1 (all), 0 (job-list file), 1 (chains) or 2 (random sample)");
-        }
-        SampleOption sampleOpt = SampleOption.valueOf(enumName(o, "sampleOpt", "execSettings.sampleOpt",
-                SAMPLE_OPTIONS, d.sampleOpt().name()));
-        long jobs = integer(o, "numberOfJobs", "execSettings.numberOfJobs", d.numberOfJobs());
-        if (subSet == ExecSettings.RANDOM && sampleOpt == SampleOption.SOBOL) {
-            throw new InvalidRequestException("execSettings.sampleOpt SOBOL is not supported; use SHUFFLE or LHS");
-        }
-        if (subSet == ExecSettings.RANDOM && (jobs < 1 || jobs > Integer.MAX_VALUE)) {
-            throw new InvalidRequestException("execSettings.numberOfJobs must be a positive whole number, not " + jobs);
-        }
-        String jobList = string(o, "jobListFile", "execSettings.jobListFile", null);
-        if (jobList != null && (jobList.isBlank() || jobList.trim().equals(JOB_LIST_PLACEHOLDER))) {
-            jobList = null;
-        }
-        return new ExecSettings((int) subSet, sampleOpt, integer(o, "randomSeed", "execSettings.randomSeed",
-                d.randomSeed()), (int) Math.min(Math.max(jobs, 1), Integer.MAX_VALUE), jobList, jobListOut(object(o, "steps", "execSettings.steps")),
-                bool(o, "keepJEPlusFiles", "execSettings.keepJEPlusFiles", d.keepJEPlusFiles()),
-                bool(o, "keepEPlusFiles", "execSettings.keepEPlusFiles", d.keepEPlusFiles()),
-                bool(o, "deleteSelectedFiles", "execSettings.deleteSelectedFiles", d.deleteSelectedFiles()),
-                string(o, "selectedFiles", "execSettings.selectedFiles", d.selectedFiles()));
-    }
-
-    /** The output job list's name; it is written into the result folder, so it must be a plain file name. */
-    private static String jobListOut(JsonObject steps) {
-        String name = steps == null ? ExecSettings.defaults().jobListOut()
-                : string(steps, "jobListFile", "execSettings.steps.jobListFile", ExecSettings.defaults().jobListOut());
-        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
-            throw new InvalidRequestException("execSettings.steps.jobListFile must be a plain file name, not '"
-                    + name + "'");
-        }
-        return name.trim();
     }
 }

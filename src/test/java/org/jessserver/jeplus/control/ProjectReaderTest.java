@@ -197,6 +197,14 @@ class ProjectReaderTest {
     }
 
     @Test
+    void aWholeNumberMayBeWrittenWithADecimalPoint() throws IOException {
+        assertEquals(2, load(json("").replace("\"selectedAltValue\":0", "\"selectedAltValue\":2.0")).parameters()
+                .get(0).selected());
+        assertEquals("Parameter P0: selectedAltValue must be a whole number",
+                refusal(json("").replace("\"selectedAltValue\":0", "\"selectedAltValue\":1.5")));
+    }
+
+    @Test
     void onlyEnergyPlusProjectsAreSupported() {
         assertEquals("projectType TRNSYS is not supported; only EPLUS is", refusal(json("\"projectType\":\"TRNSYS\"")));
     }
