@@ -166,6 +166,11 @@ class ProjectReaderTest {
     }
 
     @Test
+    void aByteOrderMarkIsAccepted() throws IOException {
+        assertEquals(2, load("\uFEFF" + json("")).parameters().size());
+    }
+
+    @Test
     void missingParametersGiveAnEmptyList() throws IOException {
         assertTrue(load("{\"weatherFile\":\"w1.epw\",\"idftemplate\":\"m.idf\"}").parameters().isEmpty());
     }
