@@ -129,6 +129,19 @@ public final class CaseSpace {
             perParameter.add(parameters.get(p).values().get(valueIndices[p]));
         }
         return new JeplusCase(id, project.weathers().get(weather), project.templates().get(template),
-                TagValues.spread(parameters, perParameter));
+                spread(parameters, perParameter));
+    }
+
+    /**
+     * {@link TagValues#spread}, skipped when every parameter has one tag and no value a {@code |}: then each value
+     * is its tag's value, and the regex split per value is most of the time a streamed case costs.
+     */
+    static List<String> spread(List<Parameter> parameters, List<String> perParameter) {
+        for (int p = 0; p < parameters.size(); p++) {
+            if (parameters.get(p).tags().size() != 1 || perParameter.get(p).indexOf('|') >= 0) {
+                return TagValues.spread(parameters, perParameter);
+            }
+        }
+        return perParameter;
     }
 }

@@ -40,12 +40,14 @@ final class JobListFiles implements CaseSource {
     private final Path uploadRoot;
     private final Map<String, Path> weatherCache = new HashMap<>();
     private final Map<String, Path> templateCache = new HashMap<>();
+    private final int tagCount;
     private long count;
 
     private JobListFiles(Project project, List<Path> files, Path uploadRoot) {
         this.project = project;
         this.files = List.copyOf(files);
         this.uploadRoot = uploadRoot.toAbsolutePath().normalize();
+        this.tagCount = project.tags().size();
     }
 
     /**
@@ -122,7 +124,6 @@ final class JobListFiles implements CaseSource {
         String at = lines.where();
         List<String> fields = fields(lines.line);
         List<Parameter> parameters = project.parameters();
-        int tagCount = project.tags().size();
         int values = fields.size() - 3;
         if (values != parameters.size() && values != tagCount) {
             String expected = tagCount == parameters.size() ? String.valueOf(3 + tagCount)
@@ -137,7 +138,7 @@ final class JobListFiles implements CaseSource {
         Path template = resolve(fields.get(2), project.templates(), project.idfDir(), templateCache, "model file",
                 at);
         List<String> valueFields = fields.subList(3, fields.size());
-        List<String> tagValues = values == parameters.size() ? TagValues.spread(parameters, valueFields)
+        List<String> tagValues = values == parameters.size() ? CaseSpace.spread(parameters, valueFields)
                 : valueFields;
         return new JeplusCase(id, weather, template, tagValues);
     }

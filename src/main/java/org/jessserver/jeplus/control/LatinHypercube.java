@@ -93,7 +93,7 @@ final class LatinHypercube implements CaseSource {
             }
         }
         return new JeplusCase(String.format("LHS-%06d", s), project.weathers().get(at(0, s)),
-                project.templates().get(at(1, s)), TagValues.spread(parameters, perParameter));
+                project.templates().get(at(1, s)), CaseSpace.spread(parameters, perParameter));
     }
 
     private int at(int column, int s) {
