@@ -13,7 +13,7 @@ import org.jessserver.platform.control.InvalidRequestException;
  * and the job-list files (FILE). The seed must already be the effective one: a project seed ≤ 0 is replaced by the
  * caller with a clock-derived seed it records (§11 q2).
  */
-public record CaseSubset(Mode mode, int size, long seed, List<Path> listFiles) {
+public record CaseSubset(Mode mode, int size, long seed, List<Path> listFiles, boolean lhsHonoursFixed) {
 
     /** The effective subset modes. */
     public enum Mode {
@@ -22,6 +22,24 @@ public record CaseSubset(Mode mode, int size, long seed, List<Path> listFiles) {
 
     public CaseSubset {
         listFiles = List.copyOf(listFiles);
+    }
+
+    public CaseSubset(Mode mode, int size, long seed, List<Path> listFiles) {
+        this(mode, size, seed, listFiles, false);
+    }
+
+    /** True when the subset samples with a seed ≤ 0, which the caller replaces by a clock-derived one it records. */
+    public boolean needsSeed() {
+        return (mode == Mode.SHUFFLE || mode == Mode.LHS || mode == Mode.SOBOL) && seed <= 0;
+    }
+
+    public CaseSubset withSeed(long newSeed) {
+        return new CaseSubset(mode, size, newSeed, listFiles, lhsHonoursFixed);
+    }
+
+    /** The server setting of §11 q2: LHS fixes a parameter with selectedAltValue k to value k instead of sampling it. */
+    public CaseSubset withLhsHonouringFixedValues() {
+        return new CaseSubset(mode, size, seed, listFiles, true);
     }
 
     public static CaseSubset all() {

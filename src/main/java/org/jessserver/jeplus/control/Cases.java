@@ -28,7 +28,8 @@ public final class Cases {
             case ALL -> all(new CaseSpace(project));
             case CHAINS -> chains(project);
             case SHUFFLE -> shuffle(new CaseSpace(project), positive(subset.size(), "numberOfJobs"), subset.seed());
-            case LHS -> new LatinHypercube(project, positive(subset.size(), "The LHS sample size"), subset.seed());
+            case LHS -> new LatinHypercube(project, positive(subset.size(), "The LHS sample size"), subset.seed(),
+                    subset.lhsHonoursFixed());
             case FILE -> JobListFiles.open(project, subset.listFiles(), uploadRoot, tableNames);
             case SOBOL -> throw new InvalidRequestException("Sample option SOBOL is not supported; use LHS");
         };

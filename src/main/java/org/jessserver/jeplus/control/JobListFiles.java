@@ -51,8 +51,8 @@ final class JobListFiles implements CaseSource {
     }
 
     /**
-     * Reads and checks the list files; {@code reservedNames} are the result-table names a case id may not take
-     * (compared ignoring case).
+     * Reads and checks the list files; {@code reservedNames} are the result-table names a case id may not take,
+     * with or without {@code .csv} (compared ignoring case).
      */
     static JobListFiles open(Project project, List<Path> files, Path uploadRoot, Set<String> reservedNames) {
         if (files.isEmpty()) {
@@ -65,7 +65,12 @@ final class JobListFiles implements CaseSource {
 
     private void check(Set<String> reservedNames) {
         Set<String> reserved = new HashSet<>();
-        reservedNames.forEach(name -> reserved.add(name.toLowerCase(Locale.ROOT)));
+        // a case folder named like a table's file would clash with it in the result folder
+        reservedNames.forEach(name -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            reserved.add(lower);
+            reserved.add(lower.endsWith(".csv") ? lower.substring(0, lower.length() - 4) : lower + ".csv");
+        });
         // where each id first appeared, as "<file> line <n>", for the duplicate message
         Map<String, String> seen = new HashMap<>();
         try (Lines lines = new Lines()) {

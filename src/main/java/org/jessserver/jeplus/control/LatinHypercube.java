@@ -18,9 +18,12 @@ final class LatinHypercube implements CaseSource {
     private final int n;
     /** Per column, the option index (discrete) or the stratum (@sample) of each row; null for a constant column. */
     private final int[][] columns;
+    /** Per column, the option index every row takes when the column is constant (K = 1, @calc, a fixed value). */
+    private final int[] constants;
     private final long valueSeed;
 
-    LatinHypercube(Project project, int n, long seed) {
+    /** {@code honourFixed}: a parameter's selectedAltValue k fixes its column to value k (jEPlus ignores it). */
+    LatinHypercube(Project project, int n, long seed, boolean honourFixed) {
         if (n <= 0) {
             throw new IllegalArgumentException("LHS size " + n + " is not positive");
         }
@@ -28,32 +31,42 @@ final class LatinHypercube implements CaseSource {
         this.n = n;
         List<Parameter> parameters = project.parameters();
         columns = new int[2 + parameters.size()][];
+        constants = new int[columns.length];
         Random rng = new Random(seed);
         // draws first, column by column, then one shuffle per column in the same order (§6.2)
         columns[0] = discrete(project.weathers().size(), rng);
         columns[1] = discrete(project.templates().size(), rng);
         for (int p = 0; p < parameters.size(); p++) {
             Parameter parameter = parameters.get(p);
-            columns[2 + p] = parameter.sample() != null ? IntStream.range(0, n).toArray()
-                    : discrete(parameter.isFormula() ? 1 : parameter.values().size(), rng);
-        }
-        for (int[] column : columns) {
-            if (column != null) {
-                shuffle(column, rng);
+            if (honourFixed && parameter.selected() > 0) {
+                constants[2 + p] = parameter.selected() - 1;
+            } else if (parameter.sample() != null) {
+                columns[2 + p] = IntStream.range(0, n).toArray();
+            } else {
+                columns[2 + p] = discrete(parameter.isFormula() ? 1 : parameter.values().size(), rng);
             }
+        }
+        int[] constant = new int[n];
+        for (int[] column : columns) {
+            // a constant column is shuffled too, as jEPlus shuffles every column: it keeps the draws in step
+            shuffle(column != null ? column : constant, rng);
         }
         valueSeed = rng.nextLong();
     }
 
-    /** One option per stratum: u uniform in [s/n, (s+1)/n), option floor(u·K); no draw and no column when K = 1. */
+    /**
+     * One option per stratum s: a ball uniform in [s·0.1K/n, (s+1)·0.1K/n), option floor(ball / 0.1) clamped to
+     * K-1 (§6.2's form of u in [s/n, (s+1)/n) and floor(u·K)); no draw and no column when K = 1.
+     */
     private int[] discrete(int options, Random rng) {
         if (options <= 1) {
             return null;
         }
+        double width = 0.1 * options / n;
         int[] column = new int[n];
         for (int s = 0; s < n; s++) {
-            double u = (s + rng.nextDouble()) / n;
-            column[s] = Math.min(options - 1, (int) Math.floor(u * options));
+            double ball = s * width + rng.nextDouble() * width;
+            column[s] = Math.min(options - 1, (int) Math.floor(ball / 0.1));
         }
         return column;
     }
@@ -89,7 +102,7 @@ final class LatinHypercube implements CaseSource {
             if (parameter.sample() != null) {
                 perParameter.add(parameter.sample().drawInStratum(column[s], n, values));
             } else {
-                perParameter.add(parameter.values().get(column == null ? 0 : column[s]));
+                perParameter.add(parameter.values().get(column == null ? constants[2 + p] : column[s]));
             }
         }
         return new JeplusCase(String.format("LHS-%06d", s), project.weathers().get(at(0, s)),
@@ -97,6 +110,6 @@ final class LatinHypercube implements CaseSource {
     }
 
     private int at(int column, int s) {
-        return columns[column] == null ? 0 : columns[column][s];
+        return columns[column] == null ? constants[column] : columns[column][s];
     }
 }

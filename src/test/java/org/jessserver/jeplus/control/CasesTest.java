@@ -131,6 +131,26 @@ class CasesTest {
     }
 
     @Test
+    void lhsCanHonourFixedValuesBehindASetting() {
+        List<JeplusCase> ignoring = cases(CaseSubset.lhs(30, 5));
+        assertEquals(Set.of("2", "4", "6"), Set.copyOf(ignoring.stream().map(c -> c.tagValues().get(0)).toList()));
+        List<JeplusCase> honouring = cases(CaseSubset.lhs(30, 5).withLhsHonouringFixedValues());
+        assertEquals(Set.of("4"), Set.copyOf(honouring.stream().map(c -> c.tagValues().get(0)).toList()));
+        assertEquals(Set.of("FullExterior"),
+                Set.copyOf(honouring.stream().map(c -> c.tagValues().get(1)).toList()));
+        assertBalanced(shoebox.parameters().get(2).values(),
+                honouring.stream().map(c -> c.tagValues().get(2)).toList(), 30, "P2");
+    }
+
+    @Test
+    void aSeedNotSetIsTheCallersToReplace() {
+        assertTrue(CaseSubset.lhs(5, 0).needsSeed());
+        assertTrue(CaseSubset.shuffle(5, -3).needsSeed());
+        assertTrue(!CaseSubset.all().needsSeed());
+        assertEquals(CaseSubset.lhs(5, 99), CaseSubset.lhs(5, 0).withSeed(99));
+    }
+
+    @Test
     void lhsSampleColumnsDrawOnePerStratum() {
         Distribution uniform = new Distribution() {
             @Override

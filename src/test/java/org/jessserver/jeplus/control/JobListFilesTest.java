@@ -189,6 +189,8 @@ class JobListFilesTest {
                 refusal(example, Set.of(), write("bad.txt", line("a\u0007b"))));
         assertEquals("bad.txt line 2: case ID 'Heating' is the name of a result table",
                 refusal(example, Set.of("heating", "cooling"), write("bad.txt", line("a"), line("Heating"))));
+        assertEquals("bad.txt line 1: case ID 'COOLING.csv' is the name of a result table",
+                refusal(example, Set.of("heating", "cooling"), write("bad.txt", line("COOLING.csv"))));
         assertEquals("The job list empty.txt holds no cases",
                 refusal(example, Set.of(), write("empty.txt", "# nothing", "")));
     }
