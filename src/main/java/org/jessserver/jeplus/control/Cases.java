@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -58,20 +59,41 @@ public final class Cases {
                         project.batchId() + "-T_" + t + tail, 0, t, first)));
     }
 
-    /** min(size, N) distinct whole cases drawn from the seed, in enumeration order, with full-form ids (§6.1). */
+    /**
+     * min(size, N) distinct whole cases drawn from the seed, in enumeration order, with full-form ids (§6.1). The
+     * indices are drawn at the first stream, so the cap can refuse a huge size first.
+     */
     static CaseSource shuffle(CaseSpace space, int size, long seed) {
         int n = BigInteger.valueOf(size).min(space.count()).intValueExact();
+        Supplier<Stream<BigInteger>> indices;
         if (space.count().bitLength() < Long.SIZE) {
             // a long per case, not a BigInteger: the sample is the only state a SHUFFLE source keeps
-            long[] indices = ShuffleSample.indices(space.count().longValue(), n, new Random(seed));
-            return source(BigInteger.valueOf(n), () -> LongStream.of(indices)
-                    .mapToObj(g -> space.decodeFullForm(BigInteger.valueOf(g))));
+            Supplier<long[]> sample = once(() -> ShuffleSample.indices(space.count().longValue(), n,
+                    new Random(seed)));
+            indices = () -> LongStream.of(sample.get()).mapToObj(BigInteger::valueOf);
+        } else {
+            Supplier<List<BigInteger>> sample = once(() -> ShuffleSample.indices(space.count(), n, new Random(seed)));
+            indices = () -> sample.get().stream();
         }
-        List<BigInteger> indices = ShuffleSample.indices(space.count(), n, new Random(seed));
-        return source(BigInteger.valueOf(n), () -> indices.stream().map(space::decodeFullForm));
+        return source(BigInteger.valueOf(n), () -> indices.get().map(space::decodeFullForm));
     }
 
-    private static CaseSource source(BigInteger count, java.util.function.Supplier<Stream<JeplusCase>> cases) {
+    /** A supplier that computes its value on the first call only. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private static CaseSource source(BigInteger count, Supplier<Stream<JeplusCase>> cases) {
         return new CaseSource() {
             @Override
             public BigInteger count() {

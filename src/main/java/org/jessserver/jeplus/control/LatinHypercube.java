@@ -17,41 +17,56 @@ final class LatinHypercube implements CaseSource {
     private final Project project;
     private final int n;
     /** Per column, the option index (discrete) or the stratum (@sample) of each row; null for a constant column. */
-    private final int[][] columns;
+    private final long seed;
+    private final boolean honourFixed;
+    /** Per column, the option index (discrete) or the stratum (@sample) of each row; null for a constant column. */
+    private int[][] columns;
     /** Per column, the option index every row takes when the column is constant (K = 1, @calc, a fixed value). */
-    private final int[] constants;
-    private final long valueSeed;
+    private int[] constants;
+    private long valueSeed;
 
-    /** {@code honourFixed}: a parameter's selectedAltValue k fixes its column to value k (jEPlus ignores it). */
+    /**
+     * Nothing is drawn until the first stream, so the cap can refuse a huge n first. {@code honourFixed}: a
+     * parameter's selectedAltValue k fixes its column to value k (jEPlus ignores it).
+     */
     LatinHypercube(Project project, int n, long seed, boolean honourFixed) {
         if (n <= 0) {
             throw new IllegalArgumentException("LHS size " + n + " is not positive");
         }
         this.project = project;
         this.n = n;
+        this.seed = seed;
+        this.honourFixed = honourFixed;
+    }
+
+    private synchronized void draw() {
+        if (columns != null) {
+            return;
+        }
         List<Parameter> parameters = project.parameters();
-        columns = new int[2 + parameters.size()][];
-        constants = new int[columns.length];
+        int[][] drawn = new int[2 + parameters.size()][];
+        constants = new int[drawn.length];
         Random rng = new Random(seed);
         // draws first, column by column, then one shuffle per column in the same order (§6.2)
-        columns[0] = discrete(project.weathers().size(), rng);
-        columns[1] = discrete(project.templates().size(), rng);
+        drawn[0] = discrete(project.weathers().size(), rng);
+        drawn[1] = discrete(project.templates().size(), rng);
         for (int p = 0; p < parameters.size(); p++) {
             Parameter parameter = parameters.get(p);
             if (honourFixed && parameter.selected() > 0) {
                 constants[2 + p] = parameter.selected() - 1;
             } else if (parameter.sample() != null) {
-                columns[2 + p] = IntStream.range(0, n).toArray();
+                drawn[2 + p] = IntStream.range(0, n).toArray();
             } else {
-                columns[2 + p] = discrete(parameter.isFormula() ? 1 : parameter.values().size(), rng);
+                drawn[2 + p] = discrete(parameter.isFormula() ? 1 : parameter.values().size(), rng);
             }
         }
         int[] constant = new int[n];
-        for (int[] column : columns) {
+        for (int[] column : drawn) {
             // a constant column is shuffled too, as jEPlus shuffles every column: it keeps the draws in step
             shuffle(column != null ? column : constant, rng);
         }
         valueSeed = rng.nextLong();
+        columns = drawn;
     }
 
     /**
@@ -88,9 +103,10 @@ final class LatinHypercube implements CaseSource {
 
     @Override
     public Stream<JeplusCase> stream() {
-        // one generator per stream, so every stream draws the same @sample values in row order
+        draw();
+        // one generator per stream, so every stream draws the same @sample values in row order (hence sequential)
         Random values = new Random(valueSeed);
-        return IntStream.range(0, n).mapToObj(s -> row(s, values));
+        return IntStream.range(0, n).mapToObj(s -> row(s, values)).sequential();
     }
 
     private JeplusCase row(int s, Random values) {

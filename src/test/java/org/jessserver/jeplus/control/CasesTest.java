@@ -226,6 +226,17 @@ class CasesTest {
     }
 
     @Test
+    void hugeSamplesAreCountedBeforeAnythingIsDrawn() {
+        CaseSource lhs = Cases.of(shoebox, CaseSubset.lhs(Integer.MAX_VALUE, 1), ShoeboxProject.FIXTURES, Set.of());
+        CaseSource shuffle = Cases.of(shoebox, CaseSubset.shuffle(Integer.MAX_VALUE, 1), ShoeboxProject.FIXTURES,
+                Set.of());
+        assertEquals(BigInteger.valueOf(Integer.MAX_VALUE), lhs.count());
+        assertEquals(BigInteger.valueOf(Integer.MAX_VALUE), shuffle.count());
+        assertEquals("Project expands to 2147483647 cases, more than the limit of 100000; use subset LHS to sample it",
+                assertThrows(InvalidRequestException.class, () -> CaseCap.check(lhs.count(), 100_000)).getMessage());
+    }
+
+    @Test
     void jobSubsetNamesTheEffectiveMode() {
         assertEquals("ALL", CaseSubset.all().jobSubset());
         assertEquals("CHAINS", CaseSubset.chains().jobSubset());
