@@ -65,4 +65,13 @@ class CaseValuesTest {
                 () -> CaseValues.evaluate(ps, List.of("1", "?=@c*2", "5")));
         assertTrue(e.getMessage().contains("Tag @b: formula ?=@c*2 fails"), e.getMessage());
     }
+
+    @Test
+    void multiTagPartsGoInOrderAndTheLastRepeatsBeforeFormulasAreEvaluated() throws CasePreparationException {
+        List<Parameter> ps = List.of(parameter("A", "@a1", "@a2", "@a3"), parameter("B", "@b1", "@b2"),
+                parameter("C", "@c"));
+        List<String> spread = TagValues.spread(ps, List.of("1 | 2", "x|y|z", "?=@a1+@a2+@a3"));
+        assertEquals(List.of("1", "2", "2", "x", "y", "?=@a1+@a2+@a3"), spread);
+        assertEquals("5.0", CaseValues.evaluate(ps, spread).get(5));
+    }
 }
