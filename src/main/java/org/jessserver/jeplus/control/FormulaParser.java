@@ -19,13 +19,12 @@ final class FormulaParser {
         Object eval(Map<String, ?> variables) throws FormulaException;
     }
 
-    private final String src;
-    private int pos;
+    private final FormulaScanner in;
     private int depth;
     private boolean integerLiteralsOnly = true;
 
     FormulaParser(String src) {
-        this.src = src;
+        this.in = new FormulaScanner(src);
     }
 
     boolean integerLiteralsOnly() {
@@ -33,14 +32,12 @@ final class FormulaParser {
     }
 
     Node parseAll() throws FormulaException {
-        skipSpace();
-        if (pos == src.length()) {
+        if (in.atEnd()) {
             throw error("Empty formula");
         }
         Node n = ternary();
-        skipSpace();
-        if (pos < src.length()) {
-            throw error("Unexpected '" + src.charAt(pos) + "'");
+        if (!in.atEnd()) {
+            throw error("Unexpected '" + in.peek() + "'");
         }
         return n;
     }
@@ -174,7 +171,7 @@ final class FormulaParser {
             Node x = unary();
             n = v -> JsValues.toNumber(x.eval(v));
         } else if (peekNot()) {
-            pos++;
+            eat("!");
             Node x = unary();
             n = v -> !JsValues.toBoolean(x.eval(v));
         } else {
@@ -186,31 +183,31 @@ final class FormulaParser {
 
     /** A '!' that is not the start of '!=' (which cannot begin an operand anyway). */
     private boolean peekNot() {
-        skipSpace();
-        return pos < src.length() && src.charAt(pos) == '!' && !src.startsWith("!=", pos);
+        return in.startsWith("!") && !in.startsWith("!=");
     }
 
     private Node primary() throws FormulaException {
-        skipSpace();
-        if (pos >= src.length()) {
+        if (in.atEnd()) {
             throw error("Formula ends where a value is expected");
         }
-        char c = src.charAt(pos);
+        char c = in.peek();
         if (eat("(")) {
             Node inner = ternary();
             expect(")");
             return inner;
         }
-        if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
-            Double number = number();
-            return v -> number;
+        if (in.atNumber()) {
+            FormulaScanner.NumberLiteral number = in.number();
+            integerLiteralsOnly &= number.integer();
+            Double value = number.value();
+            return v -> value;
         }
         if (c == '"' || c == '\'') {
             integerLiteralsOnly = false;
-            String s = string(c);
+            String s = in.string(c);
             return v -> s;
         }
-        if (isIdentStart(c)) {
+        if (FormulaScanner.isIdentStart(c)) {
             integerLiteralsOnly = false;
             return identifier();
         }
@@ -218,24 +215,23 @@ final class FormulaParser {
     }
 
     private Node identifier() throws FormulaException {
-        int start = pos;
-        String name = ident();
+        int start = in.pos();
+        String name = in.ident();
         if (name.equals("Math") && eat(".")) {
-            skipSpace();
-            int memberAt = pos;
-            String member = pos < src.length() && isIdentStart(src.charAt(pos)) ? ident() : "";
+            in.skipSpace();
+            int memberAt = in.pos();
+            String member = in.ident();
             if (eat("(")) {
                 return call(member, memberAt, arguments());
             }
             Double constant = FormulaMath.constant(member);
             if (constant == null) {
-                throw errorAt(memberAt, "Unknown constant Math." + member);
+                throw in.errorAt(memberAt, "Unknown constant Math." + member);
             }
             return v -> constant;
         }
-        skipSpace();
-        if (pos < src.length() && (src.charAt(pos) == '(' || src.charAt(pos) == '.')) {
-            throw errorAt(start, "Unknown function or object " + name + " (only Math. functions are allowed)");
+        if (in.startsWith("(") || in.startsWith(".")) {
+            throw in.errorAt(start, "Unknown function or object " + name + " (only Math. functions are allowed)");
         }
         return switch (name) {
             case "true" -> v -> Boolean.TRUE;
@@ -262,7 +258,7 @@ final class FormulaParser {
 
     private Node call(String function, int at, List<Node> args) throws FormulaException {
         if (!FormulaMath.isFunction(function)) {
-            throw errorAt(at, "Unknown function Math." + function);
+            throw in.errorAt(at, "Unknown function Math." + function);
         }
         return v -> {
             List<Object> values = Formula.values(args, v);
@@ -286,111 +282,6 @@ final class FormulaParser {
         return args;
     }
 
-    private Double number() throws FormulaException {
-        int start = pos;
-        if (src.startsWith("0x", pos) || src.startsWith("0X", pos)) {
-            pos += 2;
-            while (pos < src.length() && Character.digit(src.charAt(pos), 16) >= 0) {
-                pos++;
-            }
-            if (pos == start + 2) {
-                throw errorAt(start, "Malformed number");
-            }
-            return JsValues.parseNumber(src.substring(start, pos));
-        }
-        boolean integer = true;
-        digits();
-        if (pos < src.length() && src.charAt(pos) == '.') {
-            integer = false;
-            pos++;
-            digits();
-        }
-        if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
-            integer = false;
-            pos++;
-            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
-                pos++;
-            }
-            int expStart = pos;
-            digits();
-            if (pos == expStart) {
-                throw errorAt(start, "Malformed number");
-            }
-        }
-        if (pos < src.length() && isIdentStart(src.charAt(pos))) {
-            throw errorAt(start, "Malformed number");
-        }
-        integerLiteralsOnly &= integer;
-        return Double.valueOf(src.substring(start, pos));
-    }
-
-    private void digits() {
-        while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private String string(char quote) throws FormulaException {
-        int start = pos++;
-        StringBuilder out = new StringBuilder();
-        while (pos < src.length()) {
-            char c = src.charAt(pos++);
-            if (c == quote) {
-                return out.toString();
-            }
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            if (c == '\\' && pos < src.length()) {
-                out.append(escape());
-            } else {
-                out.append(c);
-            }
-        }
-        throw errorAt(start, "Unterminated string");
-    }
-
-    private char escape() throws FormulaException {
-        char e = src.charAt(pos++);
-        return switch (e) {
-            case 'n' -> '\n';
-            case 't' -> '\t';
-            case 'r' -> '\r';
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            case 'v' -> '\u000b';
-            case '0' -> '\0';
-            case 'u' -> hexChar(4);
-            case 'x' -> hexChar(2);
-            default -> e;
-        };
-    }
-
-    private char hexChar(int length) throws FormulaException {
-        if (pos + length > src.length()) {
-            throw errorAt(pos, "Malformed escape");
-        }
-        try {
-            char c = (char) Integer.parseInt(src.substring(pos, pos + length), 16);
-            pos += length;
-            return c;
-        } catch (NumberFormatException e) {
-            throw errorAt(pos, "Malformed escape");
-        }
-    }
-
-    private String ident() {
-        int start = pos;
-        while (pos < src.length() && (isIdentStart(src.charAt(pos)) || Character.isDigit(src.charAt(pos)))) {
-            pos++;
-        }
-        return src.substring(start, pos);
-    }
-
-    private static boolean isIdentStart(char c) {
-        return Character.isLetter(c) || c == '_' || c == '$';
-    }
-
     private void enter() throws FormulaException {
         if (++depth > MAX_NESTING) {
             throw error("Formula is nested more than " + MAX_NESTING + " levels deep");
@@ -398,32 +289,14 @@ final class FormulaParser {
     }
 
     private boolean eat(String token) {
-        skipSpace();
-        if (!src.startsWith(token, pos)) {
-            return false;
-        }
-        pos += token.length();
-        return true;
+        return in.eat(token);
     }
 
     private void expect(String token) throws FormulaException {
-        if (!eat(token)) {
-            throw error(pos < src.length() ? "Expected '" + token + "' but found '" + src.charAt(pos) + "'"
-                    : "Expected '" + token + "' at the end");
-        }
-    }
-
-    private void skipSpace() {
-        while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) {
-            pos++;
-        }
+        in.expect(token);
     }
 
     private FormulaException error(String message) {
-        return errorAt(pos, message);
-    }
-
-    private FormulaException errorAt(int at, String message) {
-        return new FormulaException(message + " at position " + (at + 1) + " of: " + src);
+        return in.errorAt(in.pos(), message);
     }
 }
