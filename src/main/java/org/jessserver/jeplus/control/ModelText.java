@@ -28,7 +28,12 @@ record ModelText(String text, Charset charset) {
         }
     }
 
+    /** Writes the text in its charset; a value that a Latin-1 template cannot hold is an error, not a '?'. */
     void write(Path file) throws IOException {
+        if (!charset.newEncoder().canEncode(text)) {
+            throw new IOException("The model " + file.getFileName() + " is " + charset
+                    + ", and a value holds characters it cannot store");
+        }
         Files.writeString(file, text, charset);
     }
 

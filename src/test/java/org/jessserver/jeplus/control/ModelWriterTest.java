@@ -82,6 +82,14 @@ class ModelWriterTest {
     }
 
     @Test
+    void aValueThatALatin1TemplateCannotHoldIsAnError() throws IOException {
+        Path template = Files.write(dir.resolve("t.idf"), "! caf\u00e9\n@@x@@\n".getBytes(StandardCharsets.ISO_8859_1));
+        IOException e = assertThrows(IOException.class,
+                () -> ModelWriter.writeIdf(template, dir, List.of("@@x@@"), List.of("\u20ac")));
+        assertTrue(e.getMessage().contains("cannot store"), e.getMessage());
+    }
+
+    @Test
     void aFailingFormulaFailsTheCaseBeforeAnyModelIsWritten() {
         Project p = shoebox();
         JeplusCase c = firstCase(p);
