@@ -30,6 +30,10 @@ public final class CsvTable implements Closeable {
     // one of two formats: verbatim, or always quoted with the library's escaping of quotes.
     private static final CSVFormat QUOTED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
+    private static final CSVFormat PLAIN_LF = CSVFormat.RFC4180.builder().setQuote(null).setRecordSeparator(LF).get();
+    private static final CSVFormat PLAIN_CRLF = CSVFormat.RFC4180.builder().setQuote(null).setRecordSeparator(CRLF)
+            .get();
+
     private final CSVFormat plain;
     private final Path file;
     private final Path part;
@@ -37,7 +41,7 @@ public final class CsvTable implements Closeable {
     private boolean committed;
 
     private CsvTable(Path file, String recordSeparator) throws IOException {
-        this.plain = CSVFormat.RFC4180.builder().setQuote(null).setRecordSeparator(recordSeparator).get();
+        this.plain = plain(recordSeparator);
         this.file = file;
         this.part = file.resolveSibling("." + file.getFileName() + ".part");
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -70,7 +74,16 @@ public final class CsvTable implements Closeable {
 
     /** Prints one record to {@code out}, quoting as the tables do, and ends it with the separator. */
     public static void printRecord(Appendable out, List<?> fields, String recordSeparator) throws IOException {
-        print(out, fields, CSVFormat.RFC4180.builder().setQuote(null).setRecordSeparator(recordSeparator).get());
+        print(out, fields, plain(recordSeparator));
+    }
+
+    /** The verbatim format: no quote character and no escape, so the library writes a field as it is. */
+    private static CSVFormat plain(String recordSeparator) {
+        return switch (recordSeparator) {
+            case LF -> PLAIN_LF;
+            case CRLF -> PLAIN_CRLF;
+            default -> CSVFormat.RFC4180.builder().setQuote(null).setRecordSeparator(recordSeparator).get();
+        };
     }
 
     private static void print(Appendable out, List<?> fields, CSVFormat plain) throws IOException {
