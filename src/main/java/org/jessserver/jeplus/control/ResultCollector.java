@@ -82,7 +82,7 @@ public final class ResultCollector {
             CsvTable runTimes = table(open, RUN_TIMES, runTimesHeader());
             List<ItemTable> items = new ArrayList<>();
             for (CsvItem item : rvx.csvs()) {
-                items.add(new ItemTable(item, table(open, item.tableName() + ".csv", itemHeader(item))));
+                items.add(new ItemTable(item, table(open, tableFile(item), itemHeader(item))));
             }
             long runTimeRows = 0;
             for (int position = 0; cases.hasNext(); position++) {
@@ -163,6 +163,15 @@ public final class ResultCollector {
             }
             table.commit();
         }
+    }
+
+    // the loader checks table names too; a name that is not a plain file name would write outside the folder
+    private static String tableFile(CsvItem item) {
+        String name = item.tableName() + ".csv";
+        if (name.startsWith(".") || name.contains("/") || name.contains("\\")) {
+            throw new IllegalArgumentException("Table name is not a plain file name: " + item.tableName());
+        }
+        return name;
     }
 
     private List<CsvItem> usedInCalc() {

@@ -3,7 +3,6 @@ package org.jessserver.platform.control;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,8 @@ import org.apache.commons.csv.QuoteMode;
 /**
  * Writes one CSV table under a hidden name and renames it into place on {@link #commit()}, so a reader sees the whole
  * table or none. A field is quoted (RFC 4180) only when it holds a comma, a quote or a line break; any other field is
- * written as is, as jEPlus and the older tables wrote it (jeplus.md §8.1).
+ * written as is, as jEPlus and the older tables wrote it (jeplus.md §8.1). A full disk is a
+ * {@link DiskFullException}, any other failure an {@code UncheckedIOException}.
  */
 public final class CsvTable implements Closeable {
 
@@ -53,7 +53,7 @@ public final class CsvTable implements Closeable {
         try {
             return new CsvTable(file, recordSeparator);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + file.getFileName(), e);
+            throw DiskSpace.unchecked(e, "write the results table " + file.getFileName());
         }
     }
 
@@ -63,7 +63,7 @@ public final class CsvTable implements Closeable {
             print(out, fields, plain);
             return this;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.getFileName(), e);
+            throw DiskSpace.unchecked(e, "write the results table " + file.getFileName());
         }
     }
 
@@ -107,7 +107,7 @@ public final class CsvTable implements Closeable {
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.getFileName(), e);
+            throw DiskSpace.unchecked(e, "write the results table " + file.getFileName());
         }
     }
 

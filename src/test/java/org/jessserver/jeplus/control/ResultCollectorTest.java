@@ -1,6 +1,7 @@
 package org.jessserver.jeplus.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -159,6 +160,16 @@ class ResultCollectorTest {
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals("#,Job_ID,Reserved,v1: Heating [kWh]\n", read(ResultCollector.ALL_DERIVED));
+    }
+
+    @Test
+    void aTableNameThatIsNoPlainFileNameIsRefusedBeforeAnythingIsWritten() throws IOException {
+        CsvItem escape = new CsvItem("a.csv", "", "", "", "X", "r", "../x", "", true);
+        assertThrows(IllegalArgumentException.class,
+                () -> collector(List.of(escape), List.of(), v -> List.of()).collect(List.<EvaluatedCase>of().iterator()));
+        try (var files = Files.list(results)) {
+            assertEquals(List.of(), files.toList());
+        }
     }
 
     @Test
