@@ -77,11 +77,10 @@ class CsvCellFinderTest {
 
     @Test
     void theScanCrossesTableAndReportBoundaries() {
-        // "Interior Lighting" is not in the System Summary, but the forward scan from End Uses finds no later row of
-        // it either: a row name missing from its table is looked for in the tables that follow
+        // a column missing from End Uses is found in a table of the next report
         assertEquals("42.0", find(item("Annual Building Utility Performance Summary", "End Uses",
                 "Extra Column [x]", "Later Row")));
-        // the column row found after End Uses is the End Uses header, and the row is searched past the report's end
+        // a row missing from End Uses is found in the next report's table, under End Uses's column index
         assertEquals("100.00", find(item("Annual Building Utility Performance Summary", "End Uses",
                 "Electricity [kWh]", "ZONE1")));
     }
