@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jessserver.job.control.JobFolder;
 import org.jessserver.job.entity.SimCase;
+import org.jessserver.platform.control.CsvTable;
 import org.jessserver.platform.control.DiskFullException;
 import org.jessserver.platform.control.DiskSpace;
 
@@ -18,6 +21,9 @@ import org.jessserver.platform.control.DiskSpace;
 public class ResultSummary {
 
     public static final String FILE = "job_summary.csv";
+
+    private static final List<String> HEADER = List.of("case", "name", "model", "weather", "engine", "state",
+            "exit_code", "cpu_seconds", "result_bytes", "message");
 
     /**
      * Writes (or rewrites) the table and returns its size in bytes. It is written under a hidden name and then renamed,
@@ -29,9 +35,9 @@ public class ResultSummary {
         try {
             Files.createDirectories(folder.root());
             try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                w.write("case,name,model,weather,engine,state,exit_code,cpu_seconds,result_bytes,message\n");
+                CsvTable.printRecord(w, HEADER, CsvTable.LF);
                 for (SimCase c : cases) {
-                    w.write(row(c));
+                    CsvTable.printRecord(w, row(c), CsvTable.LF);
                 }
             }
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -42,12 +48,10 @@ public class ResultSummary {
         }
     }
 
-    private static String row(SimCase c) {
-        return c.getCaseNo() + "," + csv(c.getName()) + "," + csv(c.getModel()) + "," + csv(c.getWeather())
-                + "," + csv(c.getEngineVersion()) + "," + c.getState() + ","
-                + (c.getExitCode() == null ? "" : c.getExitCode()) + ","
-                + String.format(java.util.Locale.ROOT, "%.3f", c.getCpuMillis() / 1000.0) + ","
-                + c.getResultSize() + "," + csv(c.getMessage()) + "\n";
+    private static List<Object> row(SimCase c) {
+        return Arrays.asList(c.getCaseNo(), c.getName(), c.getModel(), c.getWeather(), c.getEngineVersion(),
+                c.getState(), c.getExitCode(), String.format(Locale.ROOT, "%.3f", c.getCpuMillis() / 1000.0),
+                c.getResultSize(), c.getMessage());
     }
 
     private static void deleteQuietly(Path p) {
@@ -56,12 +60,5 @@ public class ResultSummary {
         } catch (IOException ignored) {
             // hidden, and replaced by the next write of the table
         }
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }
