@@ -69,7 +69,10 @@ public class ProcessLauncher {
         this.busyWait = busyWait;
     }
 
-    /** Starts the run in the background; the case folder is created (and emptied of an earlier attempt) first. */
+    /**
+     * Starts the run in the background; the case folder is created (and emptied of an earlier attempt) and the case's
+     * inputs are written into it first.
+     */
     public RunningCase start(CaseSpec spec) throws IOException {
         Path exe = spec.executable();
         if (exe == null || !Files.isRegularFile(exe) || !Files.isExecutable(exe)) {
@@ -78,6 +81,7 @@ public class ProcessLauncher {
         CaseFolder folder = new CaseFolder(spec.caseDir(), busyWait);
         folder.prepare(spec.keep());
         Path dir = folder.path();
+        spec.inputs().write(dir);
 
         List<String> command = command(spec, dir);
         Process process;
