@@ -13,8 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jessserver.platform.control.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +56,7 @@ class JobListFilesTest {
 
     @Test
     void listsOfTheZipResolveBesideTheProjectAndByFileName() throws IOException {
-        Path folder = unzip().resolve("Shoebox_v8.9");
+        Path folder = ShoeboxProject.unzipTo(temp).resolve("Shoebox_v8.9");
         Project zipped = ShoeboxProject.unzipped(folder);
         List<JeplusCase> jobs = read(zipped, temp, Set.of(), folder.resolve("jobs.txt"));
         assertEquals(20, jobs.size());
@@ -112,20 +110,6 @@ class JobListFilesTest {
         }
     }
 
-    private Path unzip() throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(ShoeboxProject.ZIP))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                Path target = temp.resolve(entry.getName()).normalize();
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(zip, target);
-                }
-            }
-        }
-        return temp;
-    }
 
     @Test
     void indexFormAndCommentRules() throws IOException {

@@ -29,6 +29,12 @@ final class ShoeboxProject {
         return at(EXAMPLE, EXAMPLE.resolve("weather"));
     }
 
+    /** Unpacks Shoebox_v8.9.zip into the folder (its project is then in Shoebox_v8.9/); returns the folder. */
+    static Path unzipTo(Path folder) throws java.io.IOException {
+        ProjectReaderTest.unzip(ZIP, folder);
+        return folder;
+    }
+
     /** The zip layout, unpacked into {@code folder}: EPWs beside project.json. */
     static Project unzipped(Path folder) {
         return at(folder, folder);
