@@ -2,8 +2,9 @@
 
 The EnergyPlus job sends the EnergyPlus 25.2 model of .ci/install-energyplus.sh as the notebook sends
 its own model: ('file', ('warehouse.idf', ..., 'text/plain')) and ('file', ('in.epw', <chicago.epw>, ...)),
-so the flat result folder holds warehouse.idf and in.epw (jess-api.md §9). The notebook's jEPlus,
-Radiance and DaySim submissions are refused by this server: HTTP 200, ok false, data 0 (§7).
+so the flat result folder holds warehouse.idf and in.epw (jess-api.md §9). The notebook's jEPlus project runs
+(its 8.9 models on the stand-in engine); its Radiance and DaySim submissions are refused by this server: HTTP 200,
+ok false, data 0 (§7).
 """
 import io
 import re
@@ -102,7 +103,10 @@ def stand_in_project(tmp_path, folder, names):
     return d
 
 
-def test_jeplus_project_submission_is_refused(api, logged_on, tmp_path):
+@pytest.fixture(scope="module")
+def jeplus_job(api, logged_on, tmp_path_factory):
+    """The notebook's jEPlus cell (recorded reply: ok, 'Job 385117 is created'); its 8.9 models run on the stand-in."""
+    tmp_path = tmp_path_factory.mktemp("jeplus")
     toUpload = make_archive(str(tmp_path / 'files'), 'zip', root_dir=FIXTURES / 'jeplus_example')
     with open(toUpload, 'rb') as z:
         files = [
@@ -114,7 +118,20 @@ def test_jeplus_project_submission_is_refused(api, logged_on, tmp_path):
             ('cases', '10')
         ]
         r = requests.post(api["JessApi"] + 'job', files=files, cookies=logged_on["cookies"])
-    refused(r, ("JEP", "jEPlus"))
+    reply = r.json()
+    assert reply["ok"] is True, reply
+    assert reply["status"] == f"Job {reply['data']} is created"
+    return {"id": reply["data"], "done": await_terminal(api["JessApi"], reply["data"], logged_on["cookies"])}
+
+
+def test_jeplus_project_submission_runs_its_lhs_sample(api, logged_on, jeplus_job):
+    done = jeplus_job["done"]
+    assert done["data"]["status"] == "FINISHED", done
+    assert done["data"]["status_Info"] == FINISHED_INFO
+    assert done["data"]["progress"] == "10, 0, 0, 0, 0, 0, 10", done
+    jobs = requests.get(api["JessApi"] + 'jobs', cookies=logged_on["cookies"]).json()["data"]
+    job = next(j for j in jobs if j["job_SN"] == jeplus_job["id"])
+    assert (job["job_Type"], job["job_Subset"], job["njobs"]) == ("JE_JEP", "LHS_RANDOM", 10), job
 
 
 def test_radiance_rtrace_submission_is_refused(api, logged_on, tmp_path):
@@ -171,14 +188,14 @@ def test_daysim_submission_is_refused(api, logged_on, tmp_path):
     refused(r, ("DS", "DaySim"))
 
 
-def test_job_list_by_get_with_a_json_filter(api, logged_on, account, job_id, jess_notebook):
+def test_job_list_by_get_with_a_json_filter(api, logged_on, account, job_id, jeplus_job, jess_notebook):
     dstr = date.today().strftime("%Y-%m-%d")
     filter = {"since": dstr, "till": dstr, "status": "FINISHED"}
     r = requests.get(api["JessApi"] + 'jobs', headers=logged_on["headers"], json=filter, cookies=logged_on["cookies"])
     assert r.status_code == 200
     reply = r.json()
     assert reply["ok"] is True and reply["status"] == f"{account['user']} jobs available", reply
-    assert [row["job_SN"] for row in reply["data"]] == [job_id], reply
+    assert [row["job_SN"] for row in reply["data"]] == [job_id, jeplus_job["id"]], reply
     row = reply["data"][0]
     recorded = jess_notebook.reply("JessApi + 'jobs'")
     missing = [k for k in recorded["data"][0] if k not in row]
@@ -191,9 +208,9 @@ def test_job_list_by_get_with_a_json_filter(api, logged_on, account, job_id, jes
         assert json_type(row[k]) == "integer", f"{k} must be an integer: {row}"
 
 
-def test_refused_submissions_leave_no_job(api, logged_on, job_id):
+def test_refused_submissions_leave_no_job(api, logged_on, job_id, jeplus_job):
     r = requests.get(api["JessApi"] + 'jobs', cookies=logged_on["cookies"])
-    assert [row["job_SN"] for row in r.json()["data"]] == [job_id], r.json()
+    assert [row["job_SN"] for row in r.json()["data"]] == [job_id, jeplus_job["id"]], r.json()
 
 
 def test_status_is_the_recorded_status_object(api, logged_on, job_id, jess_notebook):

@@ -4,6 +4,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jessserver.dispatch.control.JobRuns;
 import org.jessserver.job.control.CaseTransitions;
 import org.jessserver.job.control.JobTransitions;
+import org.jessserver.job.entity.JobCanceled;
 
 /**
  * Finishes the cancel of one flagged job as far as this instance can: cancels the cases not yet
@@ -24,6 +26,9 @@ import org.jessserver.job.control.JobTransitions;
 public class CancelWork {
 
     private static final Logger LOG = Logger.getLogger(CancelWork.class.getName());
+
+    @Inject
+    Event<JobCanceled> canceled;
 
     @Inject
     JobTransitions jobs;
@@ -59,6 +64,7 @@ public class CancelWork {
     public void end(long jobId) {
         if (jobs.cancelled(jobId)) {
             cases.cancelUnstarted(jobId);
+            canceled.fire(new JobCanceled(jobId));
         }
     }
 }

@@ -19,7 +19,7 @@ final class SubmissionParts {
     static SubmissionForm form(List<EntityPart> parts) {
         return new SubmissionForm(text(parts, "title"), text(parts, "desc"), text(parts, "model"),
                 text(parts, "weather"), text(parts, "type"), text(parts, "split"), text(parts, "subset"),
-                text(parts, "cases"));
+                text(parts, "cases"), List.of());
     }
 
     static List<FilePart> files(List<EntityPart> parts) {

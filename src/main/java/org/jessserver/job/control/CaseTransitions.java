@@ -53,6 +53,16 @@ public class CaseTransitions {
     }
 
     /**
+     * Makes one batch of a large job's cases in the caller's transaction and lets go of them: written at once (JDBC
+     * batches) and dropped from the persistence context, so that 100,000 cases never sit in memory together.
+     */
+    public void addBatch(List<SimCase> cases) {
+        add(cases);
+        em.flush();
+        em.clear();
+    }
+
+    /**
      * The dispatcher's one transaction: records how runs ended, puts back cases whose runs never started or were
      * given up, and claims up to {@code want} queued cases for the executor whose run reference is {@code runRef}, so
      * that ends and claims share one commit. Returns the cases claimed.

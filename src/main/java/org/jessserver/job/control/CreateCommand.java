@@ -37,7 +37,7 @@ public record CreateCommand(String caption, String description, String uploadRef
     /** The form a multipart submission of the same job would carry; one named weather file is named, several are picked. */
     SubmissionForm form() {
         return new SubmissionForm(caption, description, main, weatherRef.size() == 1 ? weatherRef.get(0) : null, null,
-                split, subset, cases);
+                split, subset, cases, caseList);
     }
 
     private static long number(JsonObject body, String field) {

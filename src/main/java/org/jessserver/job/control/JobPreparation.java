@@ -12,12 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.jessserver.engine.control.EngineCatalog;
-import org.jessserver.engine.control.ModelVersion;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobStatus;
+import org.jessserver.job.entity.JobType;
 import org.jessserver.platform.control.Settings;
 import org.jessserver.job.entity.CaseState;
 import org.jessserver.job.entity.SimCase;
@@ -40,7 +38,10 @@ public class JobPreparation {
     Settings settings;
 
     @Inject
-    EngineCatalog engines;
+    ModelChecks models;
+
+    @Inject
+    ProjectCases projects;
 
     @Inject
     JobTransitions jobs;
@@ -52,6 +53,14 @@ public class JobPreparation {
     public void prepare(long jobId) {
         Job job = em.find(Job.class, jobId);
         if (!waiting(job)) {
+            return;
+        }
+        if (job.getType() == JobType.JE_JEP) {
+            // streamed into the table under the row lock: a project's cases are too many to read first
+            em.refresh(job, LockModeType.PESSIMISTIC_WRITE);
+            if (waiting(job)) {
+                projects.prepare(job);
+            }
             return;
         }
         // every model is read before the job row is locked: a second preparer waits for the writes only
@@ -90,11 +99,11 @@ public class JobPreparation {
             throw new UncheckedIOException(e);
         }
         Path input = folder.input();
-        Map<String, ModelCheck> checks = new HashMap<>();
+        Map<String, ModelChecks.ModelCheck> checks = new HashMap<>();
         List<SimCase> made = new ArrayList<>(entries.size());
         boolean expand = false;
         for (CasePlan.Entry e : entries) {
-            ModelCheck check = checks.computeIfAbsent(e.model(), m -> check(input.resolve(m), m));
+            ModelChecks.ModelCheck check = checks.computeIfAbsent(e.model(), m -> models.check(input.resolve(m), m));
             expand |= check.engine() != null && check.needsExpansion();
             made.add(check.engine() != null
                     ? new SimCase(jobId, e.caseNo(), e.name(), e.model(), e.weather(), check.engine(), CaseState.QUEUED, null)
@@ -104,21 +113,7 @@ public class JobPreparation {
         return new Cases(made, expand);
     }
 
-    private ModelCheck check(Path model, String name) {
-        Optional<String> version = ModelVersion.of(model);
-        if (version.isEmpty()) {
-            return new ModelCheck(null, "Model " + name + " has no Version object", false);
-        }
-        Optional<Path> engine = engines.engineFor(version.get());
-        if (engine.isEmpty()) {
-            String installed = engines.installed().isEmpty() ? "none" : String.join(", ", engines.installed().keySet());
-            return new ModelCheck(null, "No EnergyPlus engine for version " + version.get() + " of model " + name
-                    + "; installed: " + installed, false);
-        }
-        return new ModelCheck(version.get(), null, ModelText.containsHvacTemplates(model));
-    }
-
-    private static String rejectedText(int rejected, String reason) {
+    static String rejectedText(int rejected, String reason) {
         return "Job rejected: none of its " + rejected + " case(s) can run. " + reason;
     }
 
@@ -126,7 +121,4 @@ public class JobPreparation {
     private record Cases(List<SimCase> all, boolean expandObjects) {
     }
 
-    /** The outcome of looking at one model: the engine version to use, or why it cannot run. */
-    private record ModelCheck(String engine, String problem, boolean needsExpansion) {
-    }
 }

@@ -172,6 +172,12 @@ public class JobTransitions {
                 .setParameter("bytes", bytes).setParameter("info", statusInfo).setParameter("id", jobId).executeUpdate();
     }
 
+    /** Tables written for a job that keeps its text (a cancelled jEPlus job's): their bytes join its storage. */
+    public void tablesAdded(long jobId, long bytes) {
+        em.createQuery("update Job j set j.storageSize = j.storageSize + :bytes where j.id = :id")
+                .setParameter("bytes", bytes).setParameter("id", jobId).executeUpdate();
+    }
+
     /** Sets the cancel flag of the owner's job if it can still be cancelled; again is fine. */
     public Optional<Job> flag(long jobId, long ownerId) {
         int n = em.createQuery("update Job j set j.cancelFlag = 1, j.lastUpdate = :now"

@@ -63,4 +63,9 @@ public class Jobs {
         return j != null && j.isExpandObjects();
     }
 
+    /** The job, read in a transaction of its own (see {@link #expandsObjects}); empty when it is gone. */
+    @Transactional
+    public Optional<Job> find(long jobId) {
+        return Optional.ofNullable(em.find(Job.class, jobId));
+    }
 }

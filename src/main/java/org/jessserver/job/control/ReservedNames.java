@@ -1,5 +1,6 @@
 package org.jessserver.job.control;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +24,13 @@ final class ReservedNames {
     private static final String SERVER_PREFIX = "jess_";
 
     private ReservedNames() {
+    }
+
+    /** The names at a job's root that no case folder may take: the tables and the input folder. */
+    static Set<String> taken() {
+        Set<String> names = new HashSet<>(TABLES);
+        names.add(JobFolder.INPUT);
+        return names;
     }
 
     /** True for a name the server writes at every job's root. */

@@ -1,12 +1,20 @@
 package org.jessserver.job.control;
 
+import java.util.List;
 import java.util.Locale;
 import org.jessserver.job.entity.JobType;
 import org.jessserver.platform.control.InvalidRequestException;
 
-/** The text fields of a job submission (§3.2 of the contract), checked. */
+/**
+ * The text fields of a job submission (§3.2 of the contract), checked; a jEPlus project's subset, its sample size or
+ * list file ({@code cases}), and the list files of a Create command ({@code caseList}).
+ */
 public record SubmissionForm(String title, String desc, String model, String weather, String type, String split,
-                             String subset, String cases) {
+                             String subset, String cases, List<String> caseList) {
+
+    public SubmissionForm {
+        caseList = caseList == null ? List.of() : List.copyOf(caseList);
+    }
 
     /**
      * The job type asked for, guessed from the files when the form does not say (no type, or Scan).
@@ -29,7 +37,7 @@ public record SubmissionForm(String title, String desc, String model, String wea
         return switch (kind) {
             case EP_IDF -> kind;
             case EP_IDF_SPLIT -> throw notYet("Run-period splitting of EnergyPlus jobs (split=true)");
-            case JE_JEP -> throw notYet("jEPlus projects (type JEP)");
+            case JE_JEP -> kind;
         };
     }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.jessserver.files.control.StagedUpload;
+import org.jessserver.jeplus.control.JeplusPlan;
+import org.jessserver.jeplus.control.JeplusRequest;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobType;
 import org.jessserver.platform.control.DiskSpace;
@@ -35,6 +37,9 @@ public class Submissions {
             }
             boolean jeplus = files.stream().filter(f -> CasePlan.hasExtension(f, ".json", ".jep")).count() == 1;
             JobType type = form.jobType(jeplus);
+            if (type == JobType.JE_JEP) {
+                return createProject(ownerId, form, upload, files);
+            }
             boolean flat = CasePlan.of(files, form.model(), form.weather()).size() == 1;
             if (flat) {
                 ReservedNames.checkFlatUpload(files);
@@ -55,6 +60,23 @@ public class Submissions {
             // a refusal rolls the job row back; the caller's close of the upload removes the files
             throw DiskSpace.unchecked(e, StagedUpload.STORE);
         }
+    }
+
+    /**
+     * A jEPlus project is planned here, before the job exists, so that what cannot run (a malformed project, a missing
+     * tag, too many cases) is refused with nothing left behind; its cases are made afterwards from the recorded plan.
+     */
+    private long createProject(long ownerId, SubmissionForm form, StagedUpload upload, List<String> files)
+            throws IOException {
+        String projectFile = JeplusPlan.projectFile(files, form.model());
+        JeplusPlan plan = JeplusPlan.of(upload.dir(), projectFile,
+                new JeplusRequest(form.subset(), form.cases(), form.caseList(), null), settings.maxCases(),
+                ReservedNames.taken());
+        Job job = new Job(ownerId, trim(form.title(), 500), trim(form.desc(), 4000), JobType.JE_JEP, projectFile,
+                null, plan.subsetName(), plan.args(), upload.bytes(), clock.millis());
+        transitions.received(job);
+        upload.moveTo(JobFolder.of(settings.dataDir(), job.getId()).root().resolve(JobFolder.INPUT));
+        return job.getId();
     }
 
     private static String trim(String s, int max) {

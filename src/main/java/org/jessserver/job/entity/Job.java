@@ -113,14 +113,20 @@ public class Job {
 
     public Job(long ownerId, String title, String description, JobType type, String modelName, String weatherName,
                long submissionSize, long now) {
+        this(ownerId, title, description, type, modelName, weatherName, SUBSET_ALL, "", submissionSize, now);
+    }
+
+    /** A job whose subset and arguments say which of its cases run (a jEPlus project's sample, with its seed). */
+    public Job(long ownerId, String title, String description, JobType type, String modelName, String weatherName,
+               String subset, String args, long submissionSize, long now) {
         this.ownerId = ownerId;
         this.title = title;
         this.description = description;
         this.type = type;
         this.modelName = modelName;
         this.weatherName = weatherName;
-        this.subset = SUBSET_ALL;
-        this.args = "";
+        this.subset = subset;
+        this.args = args;
         this.status = JobStatus.UNPACKED;
         this.statusInfo = StatusTexts.UNPACKED;
         this.receivedAt = now;

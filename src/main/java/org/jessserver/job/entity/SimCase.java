@@ -25,6 +25,11 @@ public class SimCase {
     private String name;
     private String model;
     private String weather;
+
+    /** A jEPlus case's raw tag values as a JSON array of strings; null for an EnergyPlus job's case. */
+    @Column(name = "case_values")
+    private String values;
+
     @Column(name = "engine")
     private String engineVersion;
 
@@ -74,12 +79,20 @@ public class SimCase {
         this.message = message;
     }
 
+    /** A jEPlus case as preparation makes it, with its raw tag values (a JSON array of strings). */
+    public SimCase(long jobId, int caseNo, String name, String model, String weather, String values, String engine,
+                   CaseState state, String message) {
+        this(jobId, caseNo, name, model, weather, engine, state, message);
+        this.values = values;
+    }
+
     public CaseKey key() { return new CaseKey(jobId, caseNo); }
     public long getJobId() { return jobId; }
     public int getCaseNo() { return caseNo; }
     public String getName() { return name; }
     public String getModel() { return model; }
     public String getWeather() { return weather; }
+    public String getValues() { return values; }
     public String getEngineVersion() { return engineVersion; }
     public CaseState getState() { return state; }
     public String getMessage() { return message; }

@@ -38,6 +38,11 @@ public class Settings {
     @ConfigProperty(name = "jess.public.url")
     Optional<String> publicUrl;
 
+    // a jEPlus project's subset larger than this is refused at submission (jeplus.md §11 q1)
+    @Inject
+    @ConfigProperty(name = "jess.max.cases", defaultValue = "100000")
+    long maxCases;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -60,5 +65,10 @@ public class Settings {
 
     public Optional<String> publicUrl() {
         return publicUrl;
+    }
+
+    /** The most cases one job may have (JESS_MAX_CASES); at least 1. */
+    public long maxCases() {
+        return Math.max(1, maxCases);
     }
 }

@@ -131,7 +131,7 @@ class SubmissionRefusalsIT extends OnDeployedServer {
         refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
                 .multiPart("type", "XYZ"), "Unknown job type 'XYZ'");
         refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
-                .multiPart("type", "JEP"), "Not supported by this server yet: jEPlus projects (type JEP)");
+                .multiPart("type", "JEP"), "No jEPlus project: upload the project's project.json");
         refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
                 .multiPart("type", "rad"), "Not supported by this server yet: Radiance jobs (type RAD)");
         refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
@@ -139,7 +139,7 @@ class SubmissionRefusalsIT extends OnDeployedServer {
         refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
                 .multiPart("split", "TRUE"), "Not supported by this server yet: Run-period splitting");
         refused(given().multiPart("file", "p.json", "{}".getBytes()).multiPart("file", "in.epw", JobClient.weather())
-                .multiPart("type", "Scan"), "Not supported by this server yet: jEPlus projects (type JEP)");
+                .multiPart("type", "Scan"), "Project p.json: weatherFile: the project names no weather file");
         refused(given().multiPart("file", "m.idf", JobClient.fakeModel()).multiPart("file", "in.epw", JobClient.weather())
                 .multiPart("split", "maybe"), "'split' must be true or false");
     }
