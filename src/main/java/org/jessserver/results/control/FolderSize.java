@@ -2,10 +2,14 @@ package org.jessserver.results.control;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The bytes of the visible files under a folder (internal dotfiles do not count). */
+/**
+ * The bytes of the visible files under a folder (internal dotfiles do not count, nor links: a jEPlus case's in.epw
+ * links to its project's weather file, whose bytes the job's input already counts).
+ */
 public final class FolderSize {
 
     private FolderSize() {
@@ -16,7 +20,7 @@ public final class FolderSize {
             return 0;
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> !VisibleFiles.hidden(p))
+            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !VisibleFiles.hidden(p))
                     .mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {
             return 0;
