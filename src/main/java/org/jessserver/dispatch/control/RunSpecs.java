@@ -91,7 +91,7 @@ public class RunSpecs {
             caseFiles.put(jobId, made);
             return made;
         } catch (InvalidRequestException e) {
-            throw new IOException("Project " + job.getModelName() + " cannot be read: " + e.getMessage(), e);
+            throw new IOException("The project cannot be read again: " + e.getMessage(), e);
         }
     }
 
