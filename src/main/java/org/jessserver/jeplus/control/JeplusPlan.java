@@ -1,11 +1,11 @@
 package org.jessserver.jeplus.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -28,6 +28,9 @@ public final class JeplusPlan {
     /** A case's model and weather in its folder, as jEPlus names them. */
     public static final String MODEL = "in.idf";
     public static final String WEATHER = "in.epw";
+
+    /** Looked up once: Json.createX() looks the provider up on every call, and a job stores 100,000 values. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Path uploadRoot;
     private final Project project;
@@ -203,13 +206,13 @@ public final class JeplusPlan {
 
     /** A case's raw tag values as stored with it: a JSON array of strings. */
     public static String encode(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a.build().toString();
     }
 
     public static List<String> decode(String values) {
-        try (JsonReader r = Json.createReader(new StringReader(values))) {
+        try (JsonReader r = JSON.createReader(new StringReader(values))) {
             JsonArray a = r.readArray();
             List<String> out = new ArrayList<>(a.size());
             for (JsonValue v : a) {
