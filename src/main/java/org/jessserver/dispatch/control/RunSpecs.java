@@ -71,10 +71,8 @@ public class RunSpecs {
      * from the project's template and the case's values.
      */
     private CaseSpec projectCase(SimCase c, Path engine, JobFolder folder) throws IOException {
-        Path input = folder.input();
-        CaseFiles writer = writer(c.getJobId(), input);
-        JeplusCase jc = new JeplusCase(c.getName(), input.resolve(c.getWeather()), input.resolve(c.getModel()),
-                JeplusPlan.decode(c.getValues()));
+        CaseFiles writer = writer(c.getJobId(), folder.input());
+        JeplusCase jc = folder.projectCase(c);
         Path dir = folder.caseDir(c.getName());
         return new CaseSpec(engine, dir.resolve(JeplusPlan.MODEL), dir.resolve(JeplusPlan.WEATHER), dir,
                 expands(c.getJobId()), dispatch.caseTimeout(), Set.of(), d -> writer.write(jc, d, engine));

@@ -22,7 +22,9 @@ public final class CaseFiles {
 
     /** Writes the case's in.idf (through EP-Macro beside the engine for an IMF) and links its in.epw. */
     public void write(JeplusCase c, Path caseDir, Path engine) throws IOException {
-        EpMacro macro = EpMacro.besideEngine(engine).map(e -> new EpMacro(e, MACRO_TIMEOUT)).orElse(null);
+        // only an IMF template needs EP-Macro: an IDF case does not look for it
+        EpMacro macro = ImfTemplate.isImf(c.template())
+                ? EpMacro.besideEngine(engine).map(e -> new EpMacro(e, MACRO_TIMEOUT)).orElse(null) : null;
         try {
             ModelWriter.prepare(project, c, root, caseDir, macro);
         } catch (CasePreparationException e) {

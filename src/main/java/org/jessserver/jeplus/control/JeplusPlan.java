@@ -85,13 +85,11 @@ public final class JeplusPlan {
     public static JeplusPlan of(Path uploadRoot, String projectFile, JeplusRequest request, long maxCases,
             Set<String> reservedNames) {
         Path root = uploadRoot.toAbsolutePath().normalize();
-        Path file = root.resolve(projectFile).normalize();
-        if (!file.startsWith(root)) {
-            throw new InvalidRequestException("Project file " + projectFile + " is outside the upload");
-        }
-        // read once for the seed it asks for, then with the effective seed, which @sample values are drawn from
-        Project first = read(file, root, projectFile, 0);
-        long seed = request.seed() != null ? request.seed() : effectiveSeed(first.exec().randomSeed());
+        Path file = FileList.inside("model", projectFile, root, root);
+        // @sample values are drawn with the effective seed: a new plan reads the project once for the seed it asks
+        // for, a recorded one knows it
+        long seed = request.seed() != null ? request.seed()
+                : effectiveSeed(read(file, root, projectFile, 0).exec().randomSeed());
         Project project = read(file, root, projectFile, seed);
         Project seeded = withSeed(project, seed);
         CaseSubset subset = CaseSubset.ofRequest(request.subset(), request.casesList(), seeded, root);
@@ -190,7 +188,7 @@ public final class JeplusPlan {
     /** What running and collecting a job's cases needs of its project, read again from the job's recorded plan. */
     public static CaseFiles caseFiles(Path uploadRoot, String projectFile, String args) {
         Path root = uploadRoot.toAbsolutePath().normalize();
-        Path file = root.resolve(projectFile).normalize();
+        Path file = FileList.inside("model", projectFile, root, root);
         Long seed = request(args).seed();
         return new CaseFiles(root, read(file, root, projectFile, seed == null ? 0 : seed));
     }

@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jessserver.files.control.StagedFiles;
+import org.jessserver.jeplus.control.JeplusCase;
+import org.jessserver.jeplus.control.JeplusPlan;
+import org.jessserver.job.entity.SimCase;
 
 /**
  * Where a job's files live under {@code <data>/jobs/<id>}. A job of one EnergyPlus case is flat, as
@@ -46,6 +49,13 @@ public record JobFolder(Path root) {
 
     public Path caseDir(String caseName) {
         return FLAT_CASE.equals(caseName) ? root : root.resolve(caseName);
+    }
+
+    /** A jEPlus case as its row keeps it: its template and weather are files of the project in {@code input/}. */
+    public JeplusCase projectCase(SimCase c) {
+        Path input = root.resolve(INPUT);
+        return new JeplusCase(c.getName(), input.resolve(c.getWeather()), input.resolve(c.getModel()),
+                JeplusPlan.decode(c.getValues()));
     }
 
     /** The uploaded files as sorted '/'-separated paths relative to {@link #input()}. */

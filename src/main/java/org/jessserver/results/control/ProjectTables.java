@@ -1,7 +1,6 @@
 package org.jessserver.results.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Path;
 import java.util.List;
 import org.jessserver.jeplus.control.CaseFiles;
 import org.jessserver.jeplus.control.JeplusCase;
@@ -17,15 +16,13 @@ public class ProjectTables {
 
     /** The bytes written; fails (InvalidRequestException) when the project can no longer be read. */
     long write(JobFolder folder, Job job, List<SimCase> cases) {
-        Path input = folder.input();
-        CaseFiles project = JeplusPlan.caseFiles(input, job.getModelName(), job.getArgs());
+        CaseFiles project = JeplusPlan.caseFiles(folder.input(), job.getModelName(), job.getArgs());
         // a case that never started has no folder; one cancelled while running has no complete output either
         List<JeplusCase> ran = cases.stream()
                 .filter(c -> c.getValues() != null)
                 .filter(c -> c.getState() == CaseState.FINISHED || c.getState() == CaseState.SIMULATED
                         || c.getState() == CaseState.FAILED)
-                .map(c -> new JeplusCase(c.getName(), input.resolve(c.getWeather()), input.resolve(c.getModel()),
-                        JeplusPlan.decode(c.getValues())))
+                .map(folder::projectCase)
                 .toList();
         return project.collect(folder.root(), ran);
     }
