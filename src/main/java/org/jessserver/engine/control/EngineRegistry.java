@@ -2,6 +2,8 @@ package org.jessserver.engine.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +69,11 @@ public class EngineRegistry implements EngineCatalog {
         } else {
             engines = discover(setting, null, EnginePlaces.none());
         }
+    }
+
+    /** The search runs at start, not at the first job, so that the log names the engines (or their absence) at once. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // being created for this call ran load()
     }
 
     @Override
