@@ -9,10 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 
-/**
- * The folders searched for an EnergyPlus when nothing is configured, in the order they are tried: the data
- * folder's own, the one server-config/install-energyplus.sh fills, then the official installers' folders.
- */
+/** Where an EnergyPlus is looked for without configuration, in order: data folder, install script's folder, installers'. */
 public final class EnginePlaces {
 
     private static final Logger LOG = Logger.getLogger(EnginePlaces.class.getName());

@@ -24,10 +24,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/**
- * The EnergyPlus engines of this instance by model version: those of jess.engines (JESS_ENGINES), then, unless
- * jess.engine.search (JESS_ENGINE_SEARCH) is false, the energyplus on PATH and those of {@link EnginePlaces}.
- */
+/** The engines by model version: JESS_ENGINES, then (unless JESS_ENGINE_SEARCH=false) PATH and {@link EnginePlaces}. */
 @ApplicationScoped
 public class EngineRegistry implements EngineCatalog {
 

@@ -65,6 +65,8 @@ class EnginesIT extends OnDeployedServer {
     @Test
     void withoutLogOnIs401() {
         given().get(api.url("/jess_web/api/engines")).then().statusCode(401)
-                .body("ok", equalTo(false)).body("status", equalTo("Not logged on: send the session_token cookie from /users/api/auth")).body("data", nullValue());
+                .body("ok", equalTo(false))
+                .body("status", equalTo("Not logged on: send the session_token cookie from /users/api/auth"))
+                .body("data", nullValue());
     }
 }
