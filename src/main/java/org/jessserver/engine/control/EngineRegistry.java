@@ -2,23 +2,29 @@ package org.jessserver.engine.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The engines configured in jess.engines (JESS_ENGINES) plus the energyplus found on PATH, by model version. */
+/** The engines by model version: JESS_ENGINES, then (unless JESS_ENGINE_SEARCH=false) PATH and {@link EnginePlaces}. */
 @ApplicationScoped
 public class EngineRegistry implements EngineCatalog {
 
@@ -40,13 +46,31 @@ public class EngineRegistry implements EngineCatalog {
 
     /** With an explicit setting ("9.3=/opt/ep93/energyplus;25.2=/usr/bin/energyplus") and PATH value; either may be null. */
     public EngineRegistry(String enginesSetting, String pathEnv) {
-        engines = discover(enginesSetting, pathEnv);
+        this(enginesSetting, pathEnv, EnginePlaces.none());
+    }
+
+    /** Also searching places; a null pathEnv and {@link EnginePlaces#none()} search nothing. */
+    public EngineRegistry(String enginesSetting, String pathEnv, EnginePlaces places) {
+        engines = discover(enginesSetting, pathEnv, places);
     }
 
     @PostConstruct
     void load() {
-        String setting = ConfigProvider.getConfig().getOptionalValue("jess.engines", String.class).orElse(null);
-        engines = discover(setting, System.getenv("PATH"));
+        Config config = ConfigProvider.getConfig();
+        String setting = config.getOptionalValue("jess.engines", String.class).orElse(null);
+        if (config.getOptionalValue("jess.engine.search", Boolean.class).orElse(true)) {
+            Path dataDir = config.getOptionalValue("jess.data.dir", String.class).map(Path::of).orElse(null);
+            String home = System.getProperty("user.home");
+            EnginePlaces places = EnginePlaces.standard(dataDir, home == null ? null : Path.of(home), Path.of("/usr/local"));
+            engines = discover(setting, System.getenv("PATH"), places);
+        } else {
+            engines = discover(setting, null, EnginePlaces.none());
+        }
+    }
+
+    /** The search runs at start, not at the first job, so that the log names the engines (or their absence) at once. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // being created for this call ran load()
     }
 
     @Override
@@ -62,22 +86,46 @@ public class EngineRegistry implements EngineCatalog {
         return engines;
     }
 
-    private static SortedMap<String, Path> discover(String setting, String pathEnv) {
+    private static SortedMap<String, Path> discover(String setting, String pathEnv, EnginePlaces places) {
         TreeMap<String, Path> found = new TreeMap<>(BY_VERSION);
         if (setting != null) {
             for (String entry : setting.split(";")) {
                 configured(entry.trim(), found);
             }
         }
-        // Explicit entries win: the PATH engine only fills a version nobody configured.
-        onPath(pathEnv).ifPresent(exe -> probeVersion(exe).ifPresent(v -> found.putIfAbsent(v, exe)));
+        // Explicit entries win: a found engine only fills a version nobody configured, the first found of each
+        // version wins, and one file reached by several names (a link on PATH) is probed once.
+        List<Path> candidates = new ArrayList<>();
+        onPath(pathEnv).ifPresent(candidates::add);
+        candidates.addAll(places.candidates());
+        Set<Path> probed = new HashSet<>();
+        found.values().forEach(exe -> probed.add(realPath(exe)));
+        for (Path exe : candidates) {
+            if (runnable(exe) && probed.add(realPath(exe))) {
+                probeVersion(exe).ifPresent(v -> found.putIfAbsent(v, exe));
+            }
+        }
         if (found.isEmpty()) {
-            LOG.warning("No EnergyPlus engine configured (set JESS_ENGINES or put energyplus on PATH)");
+            List<String> looked = new ArrayList<>(List.of("JESS_ENGINES"));
+            if (pathEnv != null) {
+                looked.add("energyplus on PATH");
+            }
+            looked.addAll(places.described());
+            LOG.warning(() -> "No EnergyPlus engine found (looked at " + String.join(", ", looked)
+                    + "); every job will be rejected. Install EnergyPlus 25.2 with bash " + EnginePlaces.INSTALL_SCRIPT
+                    + " or name engines in JESS_ENGINES");
         } else {
-            LOG.info(() -> "EnergyPlus engines: " + found.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+            found.forEach((version, exe) -> LOG.info(() -> "EnergyPlus " + version + " at " + exe));
         }
         return Collections.unmodifiableSortedMap(found);
+    }
+
+    private static Path realPath(Path exe) {
+        try {
+            return exe.toRealPath();
+        } catch (IOException e) {
+            return exe.toAbsolutePath().normalize();
+        }
     }
 
     private static void configured(String entry, TreeMap<String, Path> found) {

@@ -147,4 +147,99 @@ class EngineRegistryTest {
         assertTrue(registry.installed().isEmpty());
         assertTrue(warned(onPath.toString()));
     }
+
+    private Path engine(Path where, String version) throws IOException {
+        return script(where, "echo 'EnergyPlus, Version " + version + ".0-cf7368216c'");
+    }
+
+    private boolean logged(Level level, String message) {
+        synchronized (logged) {
+            return logged.stream().anyMatch(r -> r.getLevel() == level && r.getMessage().equals(message));
+        }
+    }
+
+    private EnginePlaces places() {
+        return EnginePlaces.standard(dir.resolve("data"), dir.resolve("home"), dir.resolve("usr-local"));
+    }
+
+    @Test
+    void enginesInTheStandardPlacesAreFoundUnderTheVersionsTheyReport() throws IOException {
+        Path inData = engine(dir.resolve("data/energyplus/bin/energyplus"), "24.1");
+        Path inHome = engine(dir.resolve("home/.local/share/jess-server/energyplus/bin/energyplus"), "25.2");
+        Path installer = engine(dir.resolve("usr-local/EnergyPlus-9-3-0/energyplus"), "9.3");
+        Files.createDirectories(dir.resolve("usr-local/EnergyPlus-23-1-0")); // an installer folder without its engine
+        EngineRegistry registry = new EngineRegistry(null, null, places());
+
+        assertEquals(List.of("9.3", "24.1", "25.2"), List.copyOf(registry.installed().keySet()));
+        assertEquals(Optional.of(inData), registry.engineFor("24.1"));
+        assertEquals(Optional.of(inHome), registry.engineFor("25.2"));
+        assertEquals(Optional.of(installer), registry.engineFor("9.3"));
+        assertTrue(logged(Level.INFO, "EnergyPlus 25.2 at " + inHome), "one line per engine found");
+        assertTrue(logged(Level.INFO, "EnergyPlus 9.3 at " + installer));
+    }
+
+    @Test
+    void theFirstFoundOfAVersionWinsInTheDocumentedOrder() throws IOException {
+        Path onPath = engine(dir.resolve("bin/energyplus"), "25.2");
+        Path inData = engine(dir.resolve("data/energyplus/bin/energyplus"), "25.2");
+        engine(dir.resolve("home/.local/share/jess-server/energyplus/bin/energyplus"), "25.2");
+        Path patch1 = engine(dir.resolve("usr-local/EnergyPlus-9-3-1/energyplus"), "9.3");
+        engine(dir.resolve("usr-local/EnergyPlus-9-3-0/energyplus"), "9.3");
+
+        EngineRegistry withPath = new EngineRegistry(null, onPath.getParent().toString(), places());
+        assertEquals(Optional.of(onPath), withPath.engineFor("25.2"), "PATH first");
+        assertEquals(Optional.of(patch1), withPath.engineFor("9.3"), "the later patch release of an installer");
+
+        assertEquals(Optional.of(inData), new EngineRegistry(null, null, places()).engineFor("25.2"),
+                "then the data folder, before the install script's folder");
+    }
+
+    @Test
+    void explicitEntriesWinOverEveryPlace() throws IOException {
+        engine(dir.resolve("home/.local/share/jess-server/energyplus/bin/energyplus"), "25.2");
+        Path explicit = script(dir.resolve("opt/ep252"), "exit 0");
+        EngineRegistry registry = new EngineRegistry("25.2=" + explicit, null, places());
+
+        assertEquals(Optional.of(explicit), registry.engineFor("25.2"));
+        assertEquals(1, registry.installed().size());
+    }
+
+    @Test
+    void theFakeEngineInTheInstallScriptsFolderIsFound() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("home/.local/share/jess-server/energyplus/bin"));
+        Path energyplus = Files.copy(FakeEngine.executable(), bin.resolve("energyplus"));
+        Files.setPosixFilePermissions(energyplus, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(Optional.of(energyplus), new EngineRegistry(null, null, places()).engineFor("25.2"));
+    }
+
+    @Test
+    void oneFileReachedByTwoNamesIsProbedOnce() throws IOException {
+        Path count = dir.resolve("probes");
+        Path real = script(dir.resolve("usr-local/EnergyPlus-25-2-0/energyplus"),
+                "echo probe >> '" + count + "'; echo 'EnergyPlus, Version 25.2.0-cf7368216c'");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("energyplus"), real);
+        EngineRegistry registry = new EngineRegistry(null, bin.toString(), places());
+
+        assertEquals(Optional.of(bin.resolve("energyplus")), registry.engineFor("25.2"));
+        assertEquals(1, Files.readAllLines(count).size());
+    }
+
+    @Test
+    void nothingFoundWarnsNamingThePlacesAndTheInstallScript() {
+        EngineRegistry registry = new EngineRegistry(null, dir.resolve("bin").toString(), places());
+
+        assertTrue(registry.installed().isEmpty());
+        assertTrue(logged(Level.WARNING, "No EnergyPlus engine found (looked at JESS_ENGINES, energyplus on PATH, "
+                + dir.resolve("data/energyplus/bin/energyplus") + ", "
+                + dir.resolve("home/.local/share/jess-server/energyplus/bin/energyplus") + ", "
+                + dir.resolve("usr-local/EnergyPlus-*/energyplus") + "); every job will be rejected. "
+                + "Install EnergyPlus 25.2 with bash server-config/install-energyplus.sh or name engines in JESS_ENGINES"));
+    }
+
+    @Test
+    void withoutSearchingOnlyTheSettingIsNamed() {
+        new EngineRegistry(null, null, EnginePlaces.none());
+        assertTrue(warned("(looked at JESS_ENGINES);"));
+    }
 }
