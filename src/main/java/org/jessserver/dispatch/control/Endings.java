@@ -60,7 +60,8 @@ public class Endings implements RunEndings {
         Path caseDir = run.spec().caseDir();
         CaseState state = stateOf(outcome, caseDir);
         return new Ended(run, new CaseResult(run.key(), state, message(outcome, state, caseDir), outcome.exitCode(),
-                outcome.cpuMillis(), FolderSize.of(caseDir), outcome.kind() == CaseOutcome.Kind.TIMED_OUT, ranFor(run)));
+                outcome.cpuMillis(), FolderSize.of(caseDir), outcome.kind() == CaseOutcome.Kind.TIMED_OUT,
+                ranFor(run)));
     }
 
     /** The run's wall time so far, from its claim (its run starts right after). */

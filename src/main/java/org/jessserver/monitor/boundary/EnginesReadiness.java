@@ -10,7 +10,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.jessserver.engine.control.EngineCatalog;
 
-/** /health/ready: this instance can run cases, with at least one EnergyPlus engine; each is named with its executable. */
+/** /health/ready: cases can run here: at least one EnergyPlus engine, each named with its executable. */
 @Readiness
 @ApplicationScoped
 public class EnginesReadiness implements HealthCheck {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.health.Liveness;
 import org.jessserver.monitor.control.TimerAges;
 import org.jessserver.platform.control.TimerTicks;
 
-/** /health/live: UP while this instance's timers (lease heartbeat and watch, cancel timer, lease reaper) keep running. */
+/** /health/live: UP while this instance's timers (lease heartbeat and watch, cancel timer, reaper) keep running. */
 @Liveness
 @ApplicationScoped
 public class TimersLiveness implements HealthCheck {

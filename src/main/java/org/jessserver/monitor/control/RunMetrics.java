@@ -20,7 +20,8 @@ import org.jessserver.job.entity.RunStarted;
 public class RunMetrics {
 
     /** EnergyPlus runs take from under a second (a small model, a failure) to hours (a year of a large building). */
-    static final double[] RUN_SECONDS = {0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1200, 1800, 3600, 7200, 14400, 21600};
+    static final double[] RUN_SECONDS = {0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1200, 1800, 3600, 7200, 14400,
+        21600};
 
     /** A cancel ends within a tick of the cancel timer, unless a run takes its time to stop. */
     static final double[] CANCEL_SECONDS = {0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300};
