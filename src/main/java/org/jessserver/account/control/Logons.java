@@ -1,6 +1,7 @@
 package org.jessserver.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.util.OptionalLong;
@@ -25,7 +26,18 @@ public class Logons {
     @Inject
     PasswordHasher hasher;
 
+    /** Every outcome is told (log-on failures are counted); log-ons change no database state that could roll back. */
+    @Inject
+    Event<LogonOutcome> outcomes;
+
     public CompletionStage<LogonOutcome> attempt(String address, UsernamePasswordCredential credential) {
+        return start(address, credential).thenApply(o -> {
+            outcomes.fire(o);
+            return o;
+        });
+    }
+
+    private CompletionStage<LogonOutcome> start(String address, UsernamePasswordCredential credential) {
         OptionalLong wait = throttle.refusedFor(address, credential.getCaller());
         if (wait.isPresent()) {
             return CompletableFuture.completedFuture(LogonOutcome.throttled(wait.getAsLong()));

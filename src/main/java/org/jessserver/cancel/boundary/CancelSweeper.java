@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jessserver.cancel.control.CancelWork;
 import org.jessserver.cancel.control.FlaggedJobs;
+import org.jessserver.platform.control.TimerTicks;
 
 /**
  * The EJB timer that guarantees every cancel finishes: every second, on every instance, each flagged
@@ -27,8 +28,12 @@ public class CancelSweeper {
     @Inject
     CancelWork work;
 
+    @Inject
+    TimerTicks ticks;
+
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void tick() {
+        ticks.ran(TimerTicks.CANCEL_SWEEPER);
         for (Long jobId : flagged.all()) {
             try {
                 work.finish(jobId);

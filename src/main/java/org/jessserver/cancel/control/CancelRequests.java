@@ -1,6 +1,7 @@
 package org.jessserver.cancel.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,21 @@ public class CancelRequests {
     @Inject
     Jobs jobs;
 
+    @Inject
+    Event<CancelRequested> requested;
+
     /** The job with its flag set, or empty when it is missing, not the owner's, or no longer cancellable. */
     public Optional<Job> cancel(long jobId, long ownerId) {
+        return cancel(jobId, ownerId, false);
+    }
+
+    private Optional<Job> cancel(long jobId, long ownerId, boolean bulk) {
+        // the flag is committed when flag() returns (its own transaction): the request is told after that
         Optional<Job> flagged = transitions.flag(jobId, ownerId);
-        flagged.ifPresent(j -> work.soon(j.getId()));
+        flagged.ifPresent(j -> {
+            requested.fire(new CancelRequested(j.getId(), bulk));
+            work.soon(j.getId());
+        });
         return flagged;
     }
 
@@ -48,6 +60,6 @@ public class CancelRequests {
         if (dryRun) {
             return JobStatus.CANCELLABLE.contains(j.getStatus()) ? BulkCancelResult.WOULD_BE_FLAGGED : BulkCancelResult.NOT_CANCELLABLE;
         }
-        return cancel(j.getId(), ownerId).isPresent() ? BulkCancelResult.FLAGGED : BulkCancelResult.NOT_CANCELLABLE;
+        return cancel(j.getId(), ownerId, true).isPresent() ? BulkCancelResult.FLAGGED : BulkCancelResult.NOT_CANCELLABLE;
     }
 }

@@ -31,6 +31,9 @@ public class CancelWork {
     Event<JobCanceled> canceled;
 
     @Inject
+    Event<CancelCompleted> completed;
+
+    @Inject
     JobTransitions jobs;
 
     @Inject
@@ -65,6 +68,8 @@ public class CancelWork {
         if (jobs.cancelled(jobId)) {
             cases.cancelUnstarted(jobId);
             canceled.fire(new JobCanceled(jobId));
+            // this bean runs outside transactions: the job's end is committed by now
+            completed.fire(new CancelCompleted(jobId, jobs.cancelWait(jobId).orElse(null)));
         }
     }
 }

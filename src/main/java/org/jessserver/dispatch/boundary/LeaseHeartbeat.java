@@ -14,6 +14,7 @@ import org.jessserver.dispatch.control.InstanceId;
 import org.jessserver.dispatch.control.LeaseWatch;
 import org.jessserver.dispatch.control.InFlight;
 import org.jessserver.job.control.CaseTransitions;
+import org.jessserver.platform.control.TimerTicks;
 
 /**
  * Every 3 seconds, renews the leases of the cases this instance has in its executor's hands; a dead instance stops
@@ -42,8 +43,12 @@ public class LeaseHeartbeat {
     @Inject
     InFlight inFlight;
 
+    @Inject
+    TimerTicks ticks;
+
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void beat() {
+        ticks.ran(TimerTicks.HEARTBEAT);
         watch.beatStarted();
         try {
             transitions.renewLeases(instance.value(), settings.lease().toMillis(), inFlight.leased());
@@ -56,6 +61,7 @@ public class LeaseHeartbeat {
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void watch() {
+        ticks.ran(TimerTicks.LEASE_WATCH);
         watch.check(settings.lease());
     }
 }

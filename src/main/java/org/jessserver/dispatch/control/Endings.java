@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jessserver.engine.control.CaseOutcome;
@@ -37,7 +38,7 @@ public class Endings implements RunEndings {
 
     @Override
     public void failed(CaseRun run, String why) {
-        add(new Ended(run, new CaseResult(run.key(), CaseState.FAILED, why, null, 0, 0)));
+        add(new Ended(run, new CaseResult(run.key(), CaseState.FAILED, why, null, 0, 0, false, ranFor(run))));
     }
 
     @Override
@@ -59,7 +60,14 @@ public class Endings implements RunEndings {
         Path caseDir = run.spec().caseDir();
         CaseState state = stateOf(outcome, caseDir);
         return new Ended(run, new CaseResult(run.key(), state, message(outcome, state, caseDir), outcome.exitCode(),
-                outcome.cpuMillis(), FolderSize.of(caseDir)));
+                outcome.cpuMillis(), FolderSize.of(caseDir), outcome.kind() == CaseOutcome.Kind.TIMED_OUT,
+                ranFor(run)));
+    }
+
+    /** The run's wall time so far, from its claim (its run starts right after). */
+    private Duration ranFor(CaseRun run) {
+        long claimed = inFlight.claimedAt(run.key()).orElse(System.nanoTime());
+        return Duration.ofNanos(Math.max(0, System.nanoTime() - claimed));
     }
 
     private void add(Ended e) {

@@ -19,12 +19,13 @@ import org.jessserver.job.entity.CaseKey;
 import org.jessserver.job.entity.CaseResult;
 import org.jessserver.job.entity.CaseState;
 import org.jessserver.job.entity.RunEnded;
+import org.jessserver.job.entity.RunStarted;
 import org.jessserver.job.entity.SimCase;
 
 /**
  * Every change of a case's state: a guarded UPDATE whose row count says who won, together with the job's
- * counts ({@link JobTransitions}) in the same transaction. A run's end is told to others by {@link RunEnded},
- * which observers see after the commit.
+ * counts ({@link JobTransitions}) in the same transaction. A run's start and end are told to others by
+ * {@link RunStarted} and {@link RunEnded}, which observers see after the commit.
  */
 @Stateless
 public class CaseTransitions {
@@ -44,6 +45,9 @@ public class CaseTransitions {
 
     @Inject
     Event<RunEnded> runEnded;
+
+    @Inject
+    Event<RunStarted> runStarted;
 
     /** Makes a job's cases (preparation), in the caller's transaction; their counts are the job's {@code prepared}. */
     public void add(List<SimCase> cases) {
@@ -89,7 +93,7 @@ public class CaseTransitions {
             boolean lastOfBatch = recorded.subList(i + 1, recorded.size()).stream().noneMatch(o -> o.key().jobId() == jobId);
             boolean last = lastOfBatch && claimed.stream().noneMatch(c -> c.getJobId() == jobId)
                     && jobs.nothingLeftToRun(jobId);
-            runEnded.fire(new RunEnded(r.key(), r.state(), last));
+            runEnded.fire(RunEnded.of(r, last));
         }
         return claimed;
     }
@@ -132,6 +136,7 @@ public class CaseTransitions {
                     .setParameter("queued", CaseState.QUEUED)
                     .executeUpdate();
             if (won == 1) {
+                runStarted.fire(new RunStarted(c.key()));
                 return Optional.of(c);
             }
         }
@@ -222,7 +227,7 @@ public class CaseTransitions {
         }
         jobs.move(key.jobId(), CaseState.RUNNING, target, 1, at);
         if (target != CaseState.QUEUED) {
-            runEnded.fire(new RunEnded(key, target, jobs.nothingLeftToRun(key.jobId())));
+            runEnded.fire(RunEnded.lost(key, target, jobs.nothingLeftToRun(key.jobId())));
         }
         return Optional.of(target);
     }

@@ -180,7 +180,8 @@ public class JobTransitions {
 
     /** Sets the cancel flag of the owner's job if it can still be cancelled; again is fine. */
     public Optional<Job> flag(long jobId, long ownerId) {
-        int n = em.createQuery("update Job j set j.cancelFlag = 1, j.lastUpdate = :now"
+        int n = em.createQuery("update Job j set j.cancelFlag = 1, j.lastUpdate = :now,"
+                        + " j.cancelRequestedAt = coalesce(j.cancelRequestedAt, :now)"
                         + " where j.id = :id and j.ownerId = :owner and j.status in :open")
                 .setParameter("now", clock.millis()).setParameter("id", jobId)
                 .setParameter("owner", ownerId).setParameter("open", JobStatus.CANCELLABLE)
@@ -190,7 +191,8 @@ public class JobTransitions {
 
     /** Sets the cancel flag of every job of the owner that can still be cancelled, in one statement; returns how many. */
     public int flagAllOf(long ownerId) {
-        return em.createQuery("update Job j set j.cancelFlag = 1, j.lastUpdate = :now"
+        return em.createQuery("update Job j set j.cancelFlag = 1, j.lastUpdate = :now,"
+                        + " j.cancelRequestedAt = coalesce(j.cancelRequestedAt, :now)"
                         + " where j.ownerId = :owner and j.status in :open and j.cancelFlag = 0")
                 .setParameter("now", clock.millis()).setParameter("owner", ownerId)
                 .setParameter("open", JobStatus.CANCELLABLE).executeUpdate();
@@ -219,6 +221,15 @@ public class JobTransitions {
                 .setParameter("canceled", JobStatus.CANCELED).setParameter("info", StatusTexts.CANCELED)
                 .setParameter("now", now).setParameter("id", jobId).setParameter("open", JobStatus.CANCELLABLE)
                 .executeUpdate() == 1;
+    }
+
+    /** How long a CANCELED job took from its first cancel request to its end; empty when either is unknown. */
+    public Optional<Duration> cancelWait(long jobId) {
+        Job j = em.find(Job.class, jobId);
+        if (j == null || j.getCancelRequestedAt() == null || j.getCancelledAt() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(Math.max(0, j.getCancelledAt() - j.getCancelRequestedAt())));
     }
 
     /** Notes the first download of a job's results (the job list's "retrieved" time). */

@@ -90,6 +90,8 @@ public class Job {
     private Long collectedAt;
     @Column(name = "cancelled")
     private Long cancelledAt;
+    @Column(name = "cancel_requested")
+    private Long cancelRequestedAt;
     @Column(name = "retrieved")
     private Long retrievedAt;
     @Column(name = "completion_time")
@@ -162,6 +164,7 @@ public class Job {
     public Long getSimulatedAt() { return simulatedAt; }
     public Long getCollectedAt() { return collectedAt; }
     public Long getCancelledAt() { return cancelledAt; }
+    public Long getCancelRequestedAt() { return cancelRequestedAt; }
     public Long getRetrievedAt() { return retrievedAt; }
     public Long getCompletionTime() { return completionTime; }
     public long getLastUpdate() { return lastUpdate; }

@@ -18,6 +18,7 @@ import org.jessserver.job.control.JobFolder;
 import org.jessserver.job.control.JobTransitions;
 import org.jessserver.job.control.PreparationLauncher;
 import org.jessserver.platform.control.Settings;
+import org.jessserver.platform.control.TimerTicks;
 import org.jessserver.job.control.CaseTransitions;
 import org.jessserver.job.entity.CaseState;
 import org.jessserver.job.entity.CasesQueued;
@@ -59,12 +60,16 @@ public class LeaseReaper {
     @Inject
     Settings data;
 
+    @Inject
+    TimerTicks ticks;
+
     /** One reading per sweep decides both which leases have expired and which preparations have stalled. */
     @Inject
     Clock clock;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     void sweep() {
+        ticks.ran(TimerTicks.LEASE_REAPER);
         try {
             Instant now = clock.instant();
             for (SimCase c : transitions.expiredLeases(now)) {
