@@ -16,6 +16,11 @@ public class Caller {
     @Inject
     HttpServletRequest request;
 
+    /** Whether an account is logged on for this request (a sub-resource locator runs before roles are checked). */
+    public boolean loggedOn() {
+        return !security.getPrincipalsByType(AccountPrincipal.class).isEmpty();
+    }
+
     public AccountPrincipal principal() {
         return security.getPrincipalsByType(AccountPrincipal.class).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("no account logged on for this request"));

@@ -22,6 +22,8 @@ import org.jessserver.platform.boundary.Roles;
 /**
  * The live status streams (text/event-stream): one job's until it ends, or all of the caller's jobs. Each path
  * leads to a stream, or to the JSON refusal that GET /job/status gives for a job that is missing or not the caller's.
+ * Locators run before the container checks roles (it checks resource methods): an anonymous call is led to one
+ * whose role check answers it as every other call's does.
  */
 @Path("jess_web/api")
 @ApplicationScoped
@@ -42,6 +44,9 @@ public class LiveResource {
 
     @Path("job/events/{id}")
     public Object jobEvents(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId) {
+        if (!caller.loggedOn()) {
+            return new NotLoggedOn();
+        }
         AccountPrincipal me = caller.principal();
         Optional<Job> job = JobIds.parse(id).flatMap(n -> jobs.owned(n, me.accountId()));
         if (job.isEmpty()) {
@@ -63,6 +68,9 @@ public class LiveResource {
      */
     @Path("jobs/events")
     public Object allEvents(@HeaderParam("Last-Event-ID") String lastEventId) {
+        if (!caller.loggedOn()) {
+            return new NotLoggedOn();
+        }
         AccountPrincipal me = caller.principal();
         long readAt = System.nanoTime();
         List<StatusEvent> first = jobs.streamStart(me.accountId(), since(lastEventId), FIRST_MAX).stream()

@@ -75,6 +75,11 @@ public final class StatusStream {
         sent.put(e.jobId(), new Sent(e.tag(), e.lastUpdate()));
     }
 
+    /** A first comment for a stream that has no state to send yet: it sends the reply's headers, so the client sees it open. */
+    public synchronized void greet() {
+        write(sse.newEventBuilder().comment("open").build());
+    }
+
     /** A comment line when nothing was written for the period, so that proxies and clients see the stream alive. */
     public synchronized void keepAlive(long now, long periodNanos) {
         if (!closed && now - lastWrite >= periodNanos) {

@@ -21,6 +21,9 @@ public class StatusStreams {
 
     /** Sends the stream its first states, then keeps it, unless those already ended it (a job that has ended). */
     public void open(StatusStream stream, List<StatusEvent> first) {
+        if (first.isEmpty()) {
+            stream.greet();
+        }
         first.forEach(stream::offer);
         if (!stream.isClosed()) {
             // atomic per owner, so that a set emptied by dropClosed meanwhile is never the one added to
