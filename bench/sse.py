@@ -81,6 +81,8 @@ async def main():
             if st["data"]["cases"]["running"] == 1:
                 break
             await asyncio.sleep(0.2)
+        for _ in range(10):
+            polls.append(await loop.run_in_executor(None, poll_ms, job))
         await asyncio.sleep(1.5)
         sent = time.time()
         await loop.run_in_executor(None, lambda: call("POST", f"/jess_web/api/job/{job}", b'{"cmd":"Cancel"}',

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.OnePass;
 import org.jessserver.testing.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A thousand open streams on the uberjar, whose HTTP pool has 8 threads: no stream holds one, so status polls and a
  * job's whole run are served as usual meanwhile, and the streams carry that job's change.
  */
+@OnePass
 class ManyStreamsIT {
 
     private static final int STREAMS = 1000;
