@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.jessserver.account.entity.AccountPrincipal;
 import org.jessserver.account.entity.SessionToken;
@@ -41,6 +44,27 @@ public class LiveSessions {
         }
         Object[] r = rows.get(0);
         return Optional.of(new AccountPrincipal((Long) r[0], (String) r[1], (String) r[2], (Boolean) r[3]));
+    }
+
+    /** The key under which a session is checked in bulk ({@link #liveAmong}): the token's digest, not the token. */
+    public static String sessionKey(String token) {
+        return TokenCodec.digest(token);
+    }
+
+    /** How many sessions one bulk check names. */
+    private static final int CHUNK = 500;
+
+    /** The keys among these whose sessions are live now: long-lived streams check their sessions this way, in bulk. */
+    public Set<String> liveAmong(Collection<String> keys) {
+        List<String> all = List.copyOf(keys);
+        Set<String> live = new HashSet<>();
+        long now = clock.millis();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            live.addAll(em.createNamedQuery(SessionToken.LIVE_AMONG, String.class)
+                    .setParameter("hashes", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .setParameter("now", now).getResultList());
+        }
+        return live;
     }
 
     /** The session of a token if it is live at {@code now}: well formed, known, not expired, its account enabled. */

@@ -20,8 +20,12 @@ import jakarta.persistence.Table;
 // the same rule as isExpiredAt and Account.isEnabled, for the check on every request
 @NamedQuery(name = SessionToken.LIVE_CALLER, query = "select a.id, a.email, a.nickname, a.admin from SessionToken s"
         + " join s.account a where s.tokenHash = :hash and s.expiresAt > :now and a.enabled = true")
+// live streams check all their sessions at once, by digest
+@NamedQuery(name = SessionToken.LIVE_AMONG, query = "select s.tokenHash from SessionToken s join s.account a"
+        + " where s.tokenHash in :hashes and s.expiresAt > :now and a.enabled = true")
 public class SessionToken {
 
+    public static final String LIVE_AMONG = "SessionToken.liveAmong";
     public static final String DELETE_OF_ACCOUNT = "SessionToken.deleteOfAccount";
     public static final String DELETE_OTHERS_OF_ACCOUNT = "SessionToken.deleteOthersOfAccount";
     public static final String DELETE_EXPIRED = "SessionToken.deleteExpired";

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.control.ProgressCounts;
+import org.jessserver.platform.control.EntityTags;
 
 /** The job status object of §4.1, with our labelled case counts beside the progress string. */
 // Yasson orders by Java names, not by the JSON names
@@ -24,5 +25,10 @@ public record JobStatusView(
         ProgressCounts counts = ProgressCounts.of(j);
         return new JobStatusView(j.getId(), j.getId(), j.getStatus().name(), j.getStatusInfo(), counts.progress(),
                 j.isCancelFlag(), j.getCompletionTime(), j.getLastUpdate(), counts);
+    }
+
+    /** The ETag of this object: every field is in it, so any visible change changes it (live streams dedupe by it too). */
+    public String etag() {
+        return EntityTags.strong(toString());
     }
 }

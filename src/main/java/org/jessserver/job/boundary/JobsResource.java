@@ -68,6 +68,7 @@ public class JobsResource {
 
     @GET
     @Path("job/status/{id}")
+    @StatusTagged
     public Reply status(@PathParam("id") String id) {
         AccountPrincipal me = caller.principal();
         return JobIds.parse(id).flatMap(n -> jobs.owned(n, me.accountId()))

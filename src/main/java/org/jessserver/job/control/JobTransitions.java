@@ -166,10 +166,16 @@ public class JobTransitions {
                 .setParameter("queued", JobStatus.QUEUED).getResultList();
     }
 
-    /** A finished job's result tables are written: their bytes join its storage, and its text says how it went. */
+    /**
+     * A finished job's result tables are written: their bytes join its storage, and its text says how it went. Its
+     * last update moves too: the text is visible, and live streams find changes by a recent last update, which a
+     * finish whose tables took long to write would otherwise commit already old.
+     */
     public void tablesWritten(long jobId, long bytes, String statusInfo) {
-        em.createQuery("update Job j set j.storageSize = j.storageSize + :bytes, j.statusInfo = :info where j.id = :id")
-                .setParameter("bytes", bytes).setParameter("info", statusInfo).setParameter("id", jobId).executeUpdate();
+        em.createQuery("update Job j set j.storageSize = j.storageSize + :bytes, j.statusInfo = :info,"
+                        + " j.lastUpdate = :now where j.id = :id")
+                .setParameter("bytes", bytes).setParameter("info", statusInfo).setParameter("now", clock.millis())
+                .setParameter("id", jobId).executeUpdate();
     }
 
     /** Tables written for a job that keeps its text (a cancelled jEPlus job's): their bytes join its storage. */

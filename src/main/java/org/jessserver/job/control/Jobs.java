@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jessserver.job.entity.Job;
+import org.jessserver.job.entity.JobStatus;
 
 /**
  * Reads jobs for their owners: one job, or the list filtered by date and status. A plain CDI bean:
@@ -39,7 +42,18 @@ public class Jobs {
         if (!filter.statuses().isEmpty()) {
             q.append(" and j.status in :statuses");
         }
-        var query = em.createQuery(q.append(" order by j.id").toString(), Job.class).setParameter("owner", ownerId);
+        if (filter.after() != null) {
+            q.append(" and j.id < :after");
+        }
+        // a page is the newest first, so that "after" the last id of one page is the next; the plain list stays as JESS's
+        q.append(filter.paged() ? " order by j.id desc" : " order by j.id");
+        var query = em.createQuery(q.toString(), Job.class).setParameter("owner", ownerId);
+        if (filter.after() != null) {
+            query.setParameter("after", filter.after());
+        }
+        if (filter.limit() != null) {
+            query.setMaxResults(filter.limit());
+        }
         if (filter.since() != null) {
             query.setParameter("since", filter.since());
         }
@@ -50,6 +64,31 @@ public class Jobs {
             query.setParameter("statuses", filter.statuses());
         }
         return query.getResultList();
+    }
+
+    /** Every job whose last update is at or after the moment, oldest change first (live streams' one query a second). */
+    public List<Job> changedSince(long since) {
+        return em.createQuery("select j from Job j where j.lastUpdate >= :since order by j.lastUpdate, j.id", Job.class)
+                .setParameter("since", since).setHint("eclipselink.read-only", "true").getResultList();
+    }
+
+    /**
+     * What a new stream of all the owner's jobs starts with: the jobs changed at or after {@code since} (a client that
+     * comes back), else the jobs not yet ended; oldest change first, at most {@code max} of the latest.
+     */
+    public List<Job> streamStart(long ownerId, Long since, int max) {
+        String which = since != null ? " and j.lastUpdate >= :since" : " and j.status in :open";
+        var query = em.createQuery("select j from Job j where j.ownerId = :owner" + which
+                        + " order by j.lastUpdate desc, j.id desc", Job.class)
+                .setParameter("owner", ownerId).setHint("eclipselink.read-only", "true").setMaxResults(max);
+        if (since != null) {
+            query.setParameter("since", since);
+        } else {
+            query.setParameter("open", JobStatus.CANCELLABLE);
+        }
+        List<Job> latest = new ArrayList<>(query.getResultList());
+        Collections.reverse(latest);
+        return latest;
     }
 
     /**

@@ -12,6 +12,11 @@ public class JsonbProvider implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
+    /** The same writer for JSON that does not go through JAX-RS (the data of a server-sent event). */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -284,4 +284,55 @@ class JobFilterTest {
                 refusal("{\"since\": \"x\", \"till\": \"y\", \"status\": \"z\"}"));
         assertEquals("Field 'till' is not a date YYYY-MM-DD: 'y'", refusal("{\"till\": \"y\", \"status\": \"z\"}"));
     }
+
+    // ---- a page: limit and after ----
+
+    @Test
+    void withoutLimitOrAfterTheListIsNotPaged() {
+        JobFilter f = of("{\"status\": \"FINISHED\"}");
+        assertFalse(f.paged());
+        assertNull(f.limit());
+        assertNull(f.after());
+    }
+
+    @Test
+    void limitAndAfterAskForAPageNewestFirst() {
+        JobFilter f = of("{\"limit\": 50, \"after\": 1234}");
+        assertTrue(f.paged());
+        assertFalse(f.isEmpty(), "a page selects jobs, e.g. for a bulk cancel");
+        assertEquals(50, f.limit());
+        assertEquals(1234L, f.after());
+    }
+
+    @Test
+    void eitherAloneIsAPage() {
+        assertTrue(of("{\"limit\": 1}").paged());
+        assertNull(of("{\"limit\": 1}").after());
+        assertTrue(of("{\"after\": 7}").paged());
+        assertNull(of("{\"after\": 7}").limit());
+    }
+
+    @Test
+    void limitMayBeTextAndNullMeansNone() {
+        assertEquals(1000, of("{\"limit\": \"1000\"}").limit());
+        assertEquals(20L, of("{\"after\": \" 20 \"}").after());
+        assertEquals(JobFilter.NONE, of("{\"limit\": null, \"after\": null}"));
+    }
+
+    @Test
+    void limitOutsideOneToAThousandIsRefusedNamingIt() {
+        for (String bad : new String[] {"0", "-1", "1001", "99999999999999999999"}) {
+            String why = refusal("{\"limit\": " + bad + "}");
+            assertTrue(why.contains("'limit'") && why.contains("1000"), why);
+        }
+    }
+
+    @Test
+    void limitAndAfterThatAreNoWholeNumbersAreRefusedNamingThem() {
+        assertTrue(refusal("{\"limit\": 2.5}").contains("'limit' must be a whole number"));
+        assertTrue(refusal("{\"limit\": \"many\"}").contains("'limit' must be a whole number"));
+        assertTrue(refusal("{\"limit\": true}").contains("'limit'"));
+        assertTrue(refusal("{\"after\": \"x\"}").contains("'after' must be a whole number"));
+        assertTrue(refusal("{\"after\": [1]}").contains("'after'"));
+    }
 }
