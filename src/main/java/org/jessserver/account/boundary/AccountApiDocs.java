@@ -56,8 +56,9 @@ final class AccountApiDocs {
     }
 
     /** AuthReply as JSON: not JESS's data envelope. */
-    @Schema(name = "AuthReply", description = "The reply of log-on, check-in, log-off and confirm (no data envelope)",
-            requiredProperties = {"ok", "status", "jwt", "user", "role", "email"})
+    @Schema(name = "AuthReply", description = "The reply of log-on, check-in, log-off and confirm (no data envelope); a malformed request is "
+            + "refused with the envelope {ok:false, status, data:null}",
+            requiredProperties = {"ok", "status"})
     static final class Auth {
         public boolean ok;
         @Schema(description = "\"Logged in successfully!\", \"Session renewed successfully!\", \"Logged out successfully!\", "
@@ -74,6 +75,8 @@ final class AccountApiDocs {
         public String role;
         @Schema(nullable = true)
         public String email;
+        @Schema(nullable = true, description = "Only in a refusal of a malformed request (the envelope): null")
+        public Object data;
     }
 
     /** AccountView as JSON. */

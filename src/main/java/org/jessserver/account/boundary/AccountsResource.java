@@ -39,8 +39,6 @@ import org.jessserver.platform.control.JsonBody;
 @Tag(name = "admin")
 @SecurityRequirement(name = ApiDocs.COOKIE)
 @SecurityRequirement(name = ApiDocs.BEARER)
-@APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
-@APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
 public class AccountsResource {
 
     @Inject

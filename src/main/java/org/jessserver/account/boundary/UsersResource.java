@@ -87,7 +87,6 @@ public class UsersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthReply"),
                     examples = {@ExampleObject(name = "logged in", value = AccountApiDocs.LOGGED_IN), @ExampleObject(name = "no match", value = AccountApiDocs.NO_MATCH)}),
             headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     public CompletionStage<Response> auth(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         UsernamePasswordCredential credential = credential(JsonBody.object(type, body));
         return logons.attempt(clientAddress.of(request), credential).thenApply(o -> o.principal()
@@ -107,7 +106,6 @@ public class UsersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthReply"),
                     examples = {@ExampleObject(name = "logged in", value = AccountApiDocs.LOGGED_IN), @ExampleObject(name = "no match", value = AccountApiDocs.NO_MATCH)}),
             headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     public CompletionStage<Response> logon(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         return auth(type, body);
     }
@@ -124,8 +122,6 @@ public class UsersResource {
             headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE, schema = @Schema(type = SchemaType.STRING)))
     @SecurityRequirement(name = ApiDocs.COOKIE)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     @RolesAllowed(Roles.USER)
     public Response checkin(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         JsonBody.optionalObject(type, body);
@@ -146,8 +142,6 @@ public class UsersResource {
             headers = @Header(name = "Set-Cookie", description = "Clears session_token", schema = @Schema(type = SchemaType.STRING)))
     @SecurityRequirement(name = ApiDocs.COOKIE)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     @RolesAllowed(Roles.USER)
     public Response logout() {
         sessions.revoke(SessionTokenReader.read(request));
@@ -165,8 +159,6 @@ public class UsersResource {
                     examples = {@ExampleObject(name = "confirmed", value = AccountApiDocs.CONFIRMED), @ExampleObject(name = "mismatch", value = AccountApiDocs.MISMATCH)}))
     @SecurityRequirement(name = ApiDocs.COOKIE)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     @RolesAllowed(Roles.USER)
     public CompletionStage<AuthReply> confirm(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         AccountPrincipal me = caller.principal();
@@ -189,7 +181,6 @@ public class UsersResource {
             examples = @ExampleObject(name = "account", value = AccountApiDocs.ACCOUNT)))
     @SecurityRequirement(name = ApiDocs.COOKIE)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
     @RolesAllowed(Roles.USER)
     public Reply user() {
         return Reply.ok("User's account detailes included.", AccountView.of(accounts.byId(caller.principal().accountId())));
@@ -209,8 +200,6 @@ public class UsersResource {
             examples = @ExampleObject(name = "updated", value = AccountApiDocs.UPDATED)))
     @SecurityRequirement(name = ApiDocs.COOKIE)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     @RolesAllowed(Roles.USER)
     public Reply editUser(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         accounts.edit(caller.principal().accountId(), JsonBody.object(type, body), SessionTokenReader.read(request));

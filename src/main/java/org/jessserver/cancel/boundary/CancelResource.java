@@ -41,8 +41,6 @@ import org.jessserver.platform.control.JsonBody;
 @Tag(name = "cancel")
 @SecurityRequirement(name = ApiDocs.COOKIE)
 @SecurityRequirement(name = ApiDocs.BEARER)
-@APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
-@APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
 public class CancelResource {
 
     @Inject

@@ -44,7 +44,6 @@ import org.jessserver.platform.boundary.Roles;
 @Tag(name = "files")
 @SecurityRequirement(name = ApiDocs.COOKIE)
 @SecurityRequirement(name = ApiDocs.BEARER)
-@APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
 public class FilesResource {
 
     @Inject
@@ -66,7 +65,6 @@ public class FilesResource {
             + "entry, over the quota or the upload limits)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "UploadReply"),
             examples = @ExampleObject(name = "uploaded", value = FilesApiDocs.UPLOADED)))
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     public UploadReply uploadToRoot(List<EntityPart> parts) {
         return upload("", parts);
     }
@@ -82,10 +80,10 @@ public class FilesResource {
             + "entry, over the quota or the upload limits)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "UploadReply"),
             examples = @ExampleObject(name = "uploaded", value = FilesApiDocs.UPLOADED)))
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     public UploadReply upload(@Parameter(description = FilesApiDocs.PATH) @PathParam("path") String folder,
                               List<EntityPart> parts) {
-        List<UploadedFile> files = parts.stream().filter(p -> "file".equals(p.getName()))
+        // a multipart request with no body at all comes as no list
+        List<UploadedFile> files = (parts == null ? List.<EntityPart>of() : parts).stream().filter(p -> "file".equals(p.getName()))
                 .map(p -> new UploadedFile(PartFileName.of(p), p.getContent())).toList();
         return UploadReply.stored(uploads.store(caller.principal().accountId(), folder, files));
     }
@@ -96,7 +94,7 @@ public class FilesResource {
     @APIResponse(responseCode = ApiDocs.OK, description = "A folder: its bare tree; a file: its bytes "
             + "(Content-Disposition attachment); a path that is not there or leaves the area: a refusal (ok:false)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {FilesApiDocs.Tree.class, ApiDocs.Refusal.class}),
+                    schema = @Schema(ref = "FileTreeOrRefusal"),
                     examples = @ExampleObject(name = "folder", value = FilesApiDocs.TREE)),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                             schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -112,7 +110,7 @@ public class FilesResource {
     @APIResponse(responseCode = ApiDocs.OK, description = "A folder: its bare tree; a file: its bytes "
             + "(Content-Disposition attachment); a path that is not there or leaves the area: a refusal (ok:false)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {FilesApiDocs.Tree.class, ApiDocs.Refusal.class}),
+                    schema = @Schema(ref = "FileTreeOrRefusal"),
                     examples = @ExampleObject(name = "folder", value = FilesApiDocs.TREE)),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                             schema = @Schema(type = SchemaType.STRING, format = "binary"))})
@@ -131,7 +129,6 @@ public class FilesResource {
     @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeleteReply"),
             examples = @ExampleObject(name = "deleted", value = FilesApiDocs.DELETED)))
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     public DeleteReply deleteRoot() {
         return delete("");
     }
@@ -142,7 +139,6 @@ public class FilesResource {
     @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeleteReply"),
             examples = @ExampleObject(name = "deleted", value = FilesApiDocs.DELETED)))
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     public DeleteReply delete(@Parameter(description = FilesApiDocs.PATH) @PathParam("path") String path) {
         return DeleteReply.deleted(area.delete(caller.principal().accountId(), path));
     }

@@ -46,7 +46,6 @@ import org.jessserver.platform.control.JsonBody;
 @Tag(name = "jobs")
 @SecurityRequirement(name = ApiDocs.COOKIE)
 @SecurityRequirement(name = ApiDocs.BEARER)
-@APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
 public class JobsResource {
 
     @Inject
@@ -78,7 +77,6 @@ public class JobsResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobCreatedReply"),
             examples = {@ExampleObject(name = "created", value = JobApiDocs.CREATED_EXAMPLE),
                     @ExampleObject(name = "refused", value = JobApiDocs.REFUSED_SUBMISSION_EXAMPLE)}))
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     public Reply submit(List<EntityPart> parts) {
         // a multipart request with no body at all comes as no list
         parts = parts == null ? List.of() : parts;
@@ -139,7 +137,6 @@ public class JobsResource {
     @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobListReply"),
             examples = @ExampleObject(name = "list", value = JobApiDocs.LIST_EXAMPLE)))
-    @APIResponse(responseCode = ApiDocs.FORBIDDEN, ref = ApiDocs.REF_FORBIDDEN)
     public Reply list(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         AccountPrincipal me = caller.principal();
         JobFilter filter = JobFilter.of(JsonBody.optionalObject(type, body));

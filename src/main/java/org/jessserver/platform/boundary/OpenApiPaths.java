@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  */
 public class OpenApiPaths implements OASFilter {
 
+    /** The bare tree of an upload-area folder, or the envelope of a refusal. */
+    static final String TREE_OR_REFUSAL = "FileTreeOrRefusal";
+
     /** Content-Type is the body's media type, not a parameter a client chooses. */
     @Override
     public Parameter filterParameter(Parameter parameter) {
@@ -47,12 +50,20 @@ public class OpenApiPaths implements OASFilter {
             items.forEach((path, item) -> {
                 openAPI.getPaths().removePathItem(path);
                 openAPI.getPaths().addPathItem(template(path), item);
-                item.getOperations().values().forEach(OpenApiPaths::cleanOperation);
+                item.getOperations().forEach((method, op) -> {
+                    cleanOperation(op);
+                    refusals(method, op);
+                });
             });
         }
         if (openAPI.getComponents() != null) {
             if (openAPI.getComponents().getSchemas() != null) {
                 openAPI.getComponents().getSchemas().values().forEach(OpenApiPaths::clean);
+                openAPI.getComponents().getSchemas().values().forEach(OpenApiPaths::nullableData);
+                // Payara resolves @Schema(oneOf = classes) to the wrong classes: this one is written here
+                openAPI.getComponents().addSchema(TREE_OR_REFUSAL, OASFactory.createSchema()
+                        .addOneOf(OASFactory.createSchema().ref("FileTree"))
+                        .addOneOf(OASFactory.createSchema().ref("Refusal")));
             }
             if (openAPI.getComponents().getResponses() != null) {
                 openAPI.getComponents().getResponses().values().forEach(r -> cleanContent(r.getContent()));
@@ -62,6 +73,39 @@ public class OpenApiPaths implements OASFilter {
         if (openAPI.getTags() != null) {
             openAPI.setTags(distinct(openAPI.getTags()));
         }
+    }
+
+    /**
+     * The refusals of the container and the security layer, on every call they apply to: 401 and 403 (no role) on
+     * a secured call, 403 (a cross-site request from a browser) on every call that changes state. Payara ignores
+     * {@code @APIResponse} on a resource class, so they are added here once.
+     */
+    private static void refusals(PathItem.HttpMethod method, Operation op) {
+        boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+        if (op.getResponses() == null) {
+            return;
+        }
+        if (secured && op.getResponses().getAPIResponse(ApiDocs.UNAUTHORIZED) == null) {
+            op.getResponses().addAPIResponse(ApiDocs.UNAUTHORIZED,
+                    OASFactory.createAPIResponse().ref(ApiDocs.REF_UNAUTHORIZED));
+        }
+        if ((secured || method != PathItem.HttpMethod.GET) && op.getResponses().getAPIResponse(ApiDocs.FORBIDDEN) == null) {
+            op.getResponses().addAPIResponse(ApiDocs.FORBIDDEN, OASFactory.createAPIResponse().ref(ApiDocs.REF_FORBIDDEN));
+        }
+    }
+
+    /** Every refusal in JESS's envelope has "data":null, whatever data holds otherwise (but the number of a submission). */
+    private static void nullableData(Schema s) {
+        Map<String, Schema> properties = s.getProperties();
+        if (properties == null || !properties.containsKey("ok") || !properties.containsKey("data")) {
+            return;
+        }
+        Schema data = properties.get("data");
+        if (data.getType() == Schema.SchemaType.INTEGER) {
+            return;
+        }
+        data.setNullable(true);
+        clean(data);
     }
 
     /** "/a/{id}/{path: .+}" becomes "/a/{id}/{path}". */
@@ -77,7 +121,13 @@ public class OpenApiPaths implements OASFilter {
             op.getResponses().getAPIResponses().values().forEach(r -> cleanContent(r.getContent()));
         }
         if (op.getParameters() != null) {
-            op.getParameters().forEach(p -> clean(p.getSchema()));
+            op.getParameters().forEach(p -> {
+                clean(p.getSchema());
+                // an annotated path parameter comes out required: false, which OpenAPI forbids
+                if (p.getIn() == Parameter.In.PATH) {
+                    p.setRequired(true);
+                }
+            });
         }
     }
 

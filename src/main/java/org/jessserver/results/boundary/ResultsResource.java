@@ -51,7 +51,6 @@ import org.jessserver.results.control.ResultFolder;
 @Tag(name = "results")
 @SecurityRequirement(name = ApiDocs.COOKIE)
 @SecurityRequirement(name = ApiDocs.BEARER)
-@APIResponse(responseCode = ApiDocs.UNAUTHORIZED, ref = ApiDocs.REF_UNAUTHORIZED)
 public class ResultsResource {
 
     private static final String CONTENT_DISPOSITION = "Content-Disposition";

@@ -240,6 +240,17 @@ class UploadAreaIT extends OnDeployedServer {
         refused(me().multiPart("title", "x").post(api.url("/users/api/files/x")), "No file to upload");
     }
 
+    /** Found by Schemathesis: a multipart request with no body at all was a 500. */
+    @Test
+    void aMultipartRequestWithoutBodyIsRefused() {
+        for (String path : List.of("/users/api/files", "/users/api/files/x")) {
+            JsonPath reply = me().contentType("multipart/form-data; boundary=x").post(api.url(path))
+                    .then().statusCode(200).extract().jsonPath();
+            assertFalse(reply.getBoolean("ok"), path + ": " + reply.prettify());
+            assertEquals("No file to upload", reply.getString("status"), path);
+        }
+    }
+
     /** The staging folders uploads are checked in before they move; a refusal leaves none behind. */
     private static List<Path> stagingLeft() throws IOException {
         Path staging = Deployments.serverDataDir().resolve("staging");
