@@ -67,8 +67,8 @@ public class JobsResource {
             description = "Multipart: the files as parts named file (zips unpacked), and optional fields. The reply comes "
                     + "at once; the cases are made and run afterwards. A submission that cannot run is refused with "
                     + "ok:false and data:0, naming the problem; nothing of it is kept. The same path with "
-                    + "Content-Type application/json takes JESS's Create command {\"cmd\":\"Create\",...}: a job from a folder of "
-                    + "the upload area (uploadRef) or from an earlier job's input files (jobRef); a reference to "
+                    + "Content-Type application/json takes JESS's Create command {\"cmd\":\"Create\",...}: a job from a "
+                    + "folder of the upload area (uploadRef) or from an earlier job's input files (jobRef); a reference to "
                     + "something that is not there is refused naming it, with data:0.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(ref = "JobSubmission")),
@@ -88,8 +88,22 @@ public class JobsResource {
     @POST
     @Path("job")
     @Consumes(MediaType.APPLICATION_JSON)
-    // one operation per path and method in OpenAPI: submitJob above describes both bodies
-    @Operation(hidden = true)
+    // OpenAPI has one operation per path and method, and Payara keeps the one of whichever method it reads last:
+    // both methods carry the same description of both bodies
+    @Operation(operationId = "submitJob", summary = "Submit a job: upload files and run them",
+            description = "Multipart: the files as parts named file (zips unpacked), and optional fields. The reply comes "
+                    + "at once; the cases are made and run afterwards. A submission that cannot run is refused with "
+                    + "ok:false and data:0, naming the problem; nothing of it is kept. The same path with "
+                    + "Content-Type application/json takes JESS's Create command {\"cmd\":\"Create\",...}: a job from a "
+                    + "folder of the upload area (uploadRef) or from an earlier job's input files (jobRef); a reference to "
+                    + "something that is not there is refused naming it, with data:0.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(ref = "JobSubmission")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CreateCommand"))})
+    @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobCreatedReply"),
+            examples = {@ExampleObject(name = "created", value = JobApiDocs.CREATED_EXAMPLE),
+                    @ExampleObject(name = "refused", value = JobApiDocs.REFUSED_SUBMISSION_EXAMPLE)}))
     public Reply create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         long id = creation.create(caller.principal().accountId(), CreateCommand.of(JsonBody.object(type, body)));
         return Reply.ok("Job " + id + " is created", id);
