@@ -85,8 +85,10 @@ public class UsersResource {
             schema = @Schema(ref = "Credentials")))
     @APIResponse(responseCode = ApiDocs.OK, description = "The auth object (no data envelope); refusals are ok:false",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthReply"),
-                    examples = {@ExampleObject(name = "logged in", value = AccountApiDocs.LOGGED_IN), @ExampleObject(name = "no match", value = AccountApiDocs.NO_MATCH)}),
-            headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE, schema = @Schema(type = SchemaType.STRING)))
+                    examples = {@ExampleObject(name = "logged in", value = AccountApiDocs.LOGGED_IN),
+                            @ExampleObject(name = "no match", value = AccountApiDocs.NO_MATCH)}),
+            headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE,
+                    schema = @Schema(type = SchemaType.STRING)))
     public CompletionStage<Response> auth(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         UsernamePasswordCredential credential = credential(JsonBody.object(type, body));
         return logons.attempt(clientAddress.of(request), credential).thenApply(o -> o.principal()
@@ -104,8 +106,10 @@ public class UsersResource {
             schema = @Schema(ref = "Credentials")))
     @APIResponse(responseCode = ApiDocs.OK, description = "The auth object (no data envelope); refusals are ok:false",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthReply"),
-                    examples = {@ExampleObject(name = "logged in", value = AccountApiDocs.LOGGED_IN), @ExampleObject(name = "no match", value = AccountApiDocs.NO_MATCH)}),
-            headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE, schema = @Schema(type = SchemaType.STRING)))
+                    examples = {@ExampleObject(name = "logged in", value = AccountApiDocs.LOGGED_IN),
+                            @ExampleObject(name = "no match", value = AccountApiDocs.NO_MATCH)}),
+            headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE,
+                    schema = @Schema(type = SchemaType.STRING)))
     public CompletionStage<Response> logon(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         return auth(type, body);
     }
@@ -119,7 +123,8 @@ public class UsersResource {
     @APIResponse(responseCode = ApiDocs.OK, description = "The auth object (no data envelope); refusals are ok:false",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthReply"),
                     examples = {@ExampleObject(name = "renewed", value = AccountApiDocs.RENEWED)}),
-            headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE, schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Set-Cookie", description = AccountApiDocs.SET_COOKIE,
+                    schema = @Schema(type = SchemaType.STRING)))
     @SecurityRequirement(name = ApiDocs.COOKIE)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @RolesAllowed(Roles.USER)
@@ -139,7 +144,8 @@ public class UsersResource {
     @APIResponse(responseCode = ApiDocs.OK, description = "The auth object (no data envelope); refusals are ok:false",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthReply"),
                     examples = {@ExampleObject(name = "logged out", value = AccountApiDocs.LOGGED_OUT)}),
-            headers = @Header(name = "Set-Cookie", description = "Clears session_token", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "Set-Cookie", description = "Clears session_token",
+                    schema = @Schema(type = SchemaType.STRING)))
     @SecurityRequirement(name = ApiDocs.COOKIE)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @RolesAllowed(Roles.USER)
@@ -156,7 +162,8 @@ public class UsersResource {
             schema = @Schema(ref = "Credentials")))
     @APIResponse(responseCode = ApiDocs.OK, description = "The auth object (no data envelope); refusals are ok:false",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuthReply"),
-                    examples = {@ExampleObject(name = "confirmed", value = AccountApiDocs.CONFIRMED), @ExampleObject(name = "mismatch", value = AccountApiDocs.MISMATCH)}))
+                    examples = {@ExampleObject(name = "confirmed", value = AccountApiDocs.CONFIRMED),
+                            @ExampleObject(name = "mismatch", value = AccountApiDocs.MISMATCH)}))
     @SecurityRequirement(name = ApiDocs.COOKIE)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @RolesAllowed(Roles.USER)
@@ -176,7 +183,8 @@ public class UsersResource {
     @Path("user")
     @Tag(name = "account")
     @Operation(operationId = "getAccount", summary = "The caller's account, with JESS's profile fields")
-    @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "AccountReply"),
             examples = @ExampleObject(name = "account", value = AccountApiDocs.ACCOUNT)))
     @SecurityRequirement(name = ApiDocs.COOKIE)
@@ -195,7 +203,8 @@ public class UsersResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "AccountEdit"),
             examples = @ExampleObject(name = "profile", value = "{\"firstname\":\"Ada\",\"surname\":\"Lovelace\"}")))
-    @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Refusal"),
             examples = @ExampleObject(name = "updated", value = AccountApiDocs.UPDATED)))
     @SecurityRequirement(name = ApiDocs.COOKIE)

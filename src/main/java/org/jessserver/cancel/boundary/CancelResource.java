@@ -64,7 +64,8 @@ public class CancelResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobStatusReply"),
             examples = {@ExampleObject(name = "accepted", value = CancelApiDocs.ACCEPTED_EXAMPLE),
                     @ExampleObject(name = "refused", value = CancelApiDocs.REFUSED_EXAMPLE)}))
-    public Reply command(@Parameter(description = ApiDocs.JOB_ID, example = "12259") @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
+    public Reply command(@Parameter(description = ApiDocs.JOB_ID, example = "12259") @PathParam("id") String id,
+                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, String body) {
         JobCommand.require(JsonBody.object(type, body), JobCommand.CANCEL);
         long me = caller.principal().accountId();
         return JobIds.parse(id).flatMap(n -> requests.cancel(n, me))

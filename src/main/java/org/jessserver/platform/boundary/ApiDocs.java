@@ -14,7 +14,8 @@ public final class ApiDocs {
     public static final String FORBIDDEN = "403";
 
     public static final String UNAUTHORIZED_TEXT = "No session token, or an expired, tampered, revoked or malformed one";
-    public static final String UNAUTHORIZED_EXAMPLE = "{\"ok\":false,\"status\":\"Not logged on: no valid session token\",\"data\":null}";
+    public static final String UNAUTHORIZED_EXAMPLE =
+            "{\"ok\":false,\"status\":\"Not logged on: no valid session token\",\"data\":null}";
     public static final String FORBIDDEN_TEXT = "The account lacks the role of this call (or a cross-site request)";
     public static final String FORBIDDEN_EXAMPLE =
             "{\"ok\":false,\"status\":\"Forbidden: your account lacks the role for this call\",\"data\":null}";
@@ -41,15 +42,6 @@ public final class ApiDocs {
         @Schema(description = "A human message naming the problem")
         public String status;
         @Schema(nullable = true, description = "null", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
-        public Object data;
-    }
-
-    /** A reply whose payload is a number or null. */
-    @Schema(name = "Envelope", description = "JESS's envelope {ok, status, data}", requiredProperties = {"ok", "status", "data"})
-    public static final class Envelope {
-        public boolean ok;
-        public String status;
-        @Schema(nullable = true, description = "The payload; null when refused")
         public Object data;
     }
 

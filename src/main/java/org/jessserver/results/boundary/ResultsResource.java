@@ -115,7 +115,8 @@ public class ResultsResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Refusal"),
                     examples = @ExampleObject(name = "not found", value = ResultsApiDocs.MISSING_FILE))})
-    public Response file(@Parameter(description = ApiDocs.JOB_ID, example = "12") @PathParam("id") String id, @Parameter(description = ResultsApiDocs.PATH) @PathParam("path") String path) {
+    public Response file(@Parameter(description = ApiDocs.JOB_ID, example = "12") @PathParam("id") String id,
+                         @Parameter(description = ResultsApiDocs.PATH) @PathParam("path") String path) {
         return resultFile(id, path, p -> Response.ok(bytes(p), MediaType.APPLICATION_OCTET_STREAM)
                 .header(CONTENT_DISPOSITION, ContentDisposition.attachment(p.getFileName().toString())));
     }
@@ -131,7 +132,8 @@ public class ResultsResource {
                     @Content(mediaType = "text/plain; charset=UTF-8", schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Refusal"),
                     examples = @ExampleObject(name = "not found", value = ResultsApiDocs.MISSING_FILE))})
-    public Response text(@Parameter(description = ApiDocs.JOB_ID, example = "12") @PathParam("id") String id, @Parameter(description = ResultsApiDocs.PATH) @PathParam("path") String path) {
+    public Response text(@Parameter(description = ApiDocs.JOB_ID, example = "12") @PathParam("id") String id,
+                         @Parameter(description = ResultsApiDocs.PATH) @PathParam("path") String path) {
         // shown inline, so no Content-Disposition; nosniff keeps a browser from reading plain text as a page
         // the type as a string header: a MediaType would be written without the space ("text/html;charset=UTF-8")
         return resultFile(id, path, p -> Response.ok(bytes(p))
