@@ -76,6 +76,7 @@ SCHEMATHESIS_HOOKS=schemathesis_hooks PYTHONPATH="$(pwd)/.ci" timeout "$left" "$
   --checks not_a_server_error,response_schema_conformance,content_type_conformance,status_code_conformance,response_headers_conformance,unsupported_method,ignored_auth,no_html_reply \
   --exclude-path-regex '(.*/events.*|^/users/api/(logout|checkin)$|^/users/api/users/.+)' \
   --generation-with-security-parameters false \
+  --generation-database none \
   --max-examples "${JESS_SCHEMATHESIS_EXAMPLES:-150}" \
   --request-timeout 20 \
   --max-response-time 20 \
