@@ -47,7 +47,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406 -> "Cannot produce the requested representation for " + path();
             default -> ErrorTexts.forStatus(code);
         };
-        return json(code, message);
+        Response reply = json(code, message);
+        if (e instanceof NotAllowedException) {
+            // RFC 9110: a 405 names the methods the resource has
+            return Response.fromResponse(reply).allow(original.getAllowedMethods()).build();
+        }
+        return reply;
     }
 
     private String allowed(WebApplicationException e) {

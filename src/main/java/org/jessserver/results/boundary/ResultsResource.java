@@ -15,6 +15,16 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jessserver.account.boundary.Caller;
 import org.jessserver.account.entity.AccountPrincipal;
 import org.jessserver.job.control.JobFolder;
@@ -22,6 +32,7 @@ import org.jessserver.job.control.JobIds;
 import org.jessserver.job.control.JobTransitions;
 import org.jessserver.job.control.Jobs;
 import org.jessserver.job.entity.Job;
+import org.jessserver.platform.boundary.ApiDocs;
 import org.jessserver.platform.boundary.ContentDisposition;
 import org.jessserver.platform.boundary.Reply;
 import org.jessserver.platform.boundary.Roles;
@@ -37,6 +48,9 @@ import org.jessserver.results.control.ResultFolder;
 // CDI creation with Jersey's injection on every call
 @ApplicationScoped
 @RolesAllowed(Roles.USER)
+@Tag(name = "results")
+@SecurityRequirement(name = ApiDocs.COOKIE)
+@SecurityRequirement(name = ApiDocs.BEARER)
 public class ResultsResource {
 
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
@@ -55,7 +69,11 @@ public class ResultsResource {
 
     @GET
     @Path("job/dir/{id}")
-    public Response tree(@PathParam("id") String id) {
+    @Operation(operationId = "jobTree", summary = "The job's result folder as a tree (JESS's jsTree)")
+    @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ResultTreeReply"),
+            examples = @ExampleObject(name = "tree", value = ResultsApiDocs.TREE)))
+    public Response tree(@Parameter(description = ApiDocs.JOB_ID, example = "12") @PathParam("id") String id) {
         return owned(id).map(j -> json(Reply.ok(j.getId() + " status available",
                         folder(j).tree(Long.toString(j.getId())))))
                 .orElseGet(() -> missing(id));
@@ -63,7 +81,18 @@ public class ResultsResource {
 
     @GET
     @Path("job/file/{id}")
-    public Response zip(@PathParam("id") String id, @QueryParam("ext") String ext) {
+    @Operation(operationId = "jobZip", summary = "The job's result folder as a zip (job_<id>.zip)",
+            description = "Optionally only the files with the given extensions. A job missing or not the caller's: "
+                    + "the JSON refusal instead of a zip.")
+    @APIResponse(responseCode = ApiDocs.OK, description = "The zip, or a JSON refusal",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"...\" (and "
+                    + "filename*=UTF-8''... for names outside ASCII)", schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Refusal"),
+                    examples = @ExampleObject(name = "not found", value = ResultsApiDocs.MISSING_FILE))})
+    public Response zip(@Parameter(description = ApiDocs.JOB_ID, example = "12") @PathParam("id") String id,
+                        @Parameter(description = "Comma-separated extensions without dots", example = "err,csv")
+                        @QueryParam("ext") String ext) {
         Optional<Job> job = owned(id);
         if (job.isEmpty()) {
             return missing(id);
@@ -78,14 +107,33 @@ public class ResultsResource {
 
     @GET
     @Path("job/file/{id}/{path: .+}")
-    public Response file(@PathParam("id") String id, @PathParam("path") String path) {
+    @Operation(operationId = "jobFile", summary = "One result file, as bytes to download")
+    @APIResponse(responseCode = ApiDocs.OK, description = "The file, or a JSON refusal (a job or file that is not there)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"...\" (and "
+                    + "filename*=UTF-8''... for names outside ASCII)", schema = @Schema(type = SchemaType.STRING)),
+            content = {@Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Refusal"),
+                    examples = @ExampleObject(name = "not found", value = ResultsApiDocs.MISSING_FILE))})
+    public Response file(@Parameter(description = ApiDocs.JOB_ID, example = "12") @PathParam("id") String id,
+                         @Parameter(description = ResultsApiDocs.PATH) @PathParam("path") String path) {
         return resultFile(id, path, p -> Response.ok(bytes(p), MediaType.APPLICATION_OCTET_STREAM)
                 .header(CONTENT_DISPOSITION, ContentDisposition.attachment(p.getFileName().toString())));
     }
 
     @GET
     @Path("job/text/{id}/{path: .+}")
-    public Response text(@PathParam("id") String id, @PathParam("path") String path) {
+    @Operation(operationId = "jobText", summary = "One result file to view in a browser",
+            description = ".htm/.html as text/html, anything else as text/plain; charset=UTF-8, with "
+                    + "Content-Security-Policy: sandbox and X-Content-Type-Options: nosniff. A job or file that is "
+                    + "not there: a JSON refusal.")
+    @APIResponse(responseCode = ApiDocs.OK, description = "The file, or a JSON refusal",
+            content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "text/plain; charset=UTF-8", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Refusal"),
+                    examples = @ExampleObject(name = "not found", value = ResultsApiDocs.MISSING_FILE))})
+    public Response text(@Parameter(description = ApiDocs.JOB_ID, example = "12") @PathParam("id") String id,
+                         @Parameter(description = ResultsApiDocs.PATH) @PathParam("path") String path) {
         // shown inline, so no Content-Disposition; nosniff keeps a browser from reading plain text as a page
         // the type as a string header: a MediaType would be written without the space ("text/html;charset=UTF-8")
         return resultFile(id, path, p -> Response.ok(bytes(p))

@@ -240,6 +240,18 @@ class UploadAreaIT extends OnDeployedServer {
         refused(me().multiPart("title", "x").post(api.url("/users/api/files/x")), "No file to upload");
     }
 
+    /** Found by Schemathesis: a POST with no body and no Content-Type was a 500. */
+    @Test
+    void anUploadWithoutBodyIsRefused() throws Exception {
+        for (String path : List.of("/users/api/files", "/users/api/files/x")) {
+            HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.url(path)))
+                    .header("Cookie", "session_token=" + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, reply.statusCode(), path);
+            assertTrue(reply.body().startsWith("{\"ok\":false,\"status\":\"No file to upload"), path + ": " + reply.body());
+        }
+    }
+
     /** The staging folders uploads are checked in before they move; a refusal leaves none behind. */
     private static List<Path> stagingLeft() throws IOException {
         Path staging = Deployments.serverDataDir().resolve("staging");

@@ -51,6 +51,15 @@ class HeadersIT extends OnDeployedServer {
         noStore(logon.then().statusCode(200).extract().response());
     }
 
+    /** Found by Schemathesis: a 405 must say which methods the resource has (RFC 9110). */
+    @Test
+    void aWrongMethodIsAnsweredWithTheAllowedOnes() {
+        Response r = given().put(api.url("/jess_web/api/info")).then().statusCode(405).extract().response();
+        assertEquals(List.of("GET", "OPTIONS"), List.of(r.header("Allow").replace(" ", "").split(",")).stream()
+                .sorted().toList(), r.headers().toString());
+        r.then().body("ok", equalTo(false));
+    }
+
     @Test
     void downloads() throws Exception {
         // '%' makes ContentDisposition add the exact name as RFC 6266 filename*
