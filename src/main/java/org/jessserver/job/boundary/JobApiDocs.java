@@ -7,6 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Schemas of the job calls' bodies and envelopes for /openapi: documentation only, never instantiated. */
 public final class JobApiDocs {
 
+    public static final String ETAG = "The tag of this status object: it changes whenever anything in it does";
+    public static final String IF_NONE_MATCH = "The ETag of a status reply already received (or *): 304 while it "
+            + "still matches";
+
     public static final String STATUS_EXAMPLE = "{\"ok\":true,\"status\":\"12259 status available\",\"data\":{\"id\":12259,"
             + "\"job_ID\":12259,\"status\":\"QUEUED\",\"status_Info\":\"Job preparation done; awaiting execution.\","
             + "\"progress\":\"20, 0, 0, 0, 16, 4, 0\",\"cancel_Flag\":false,\"completion_Time\":null,"
@@ -151,6 +155,11 @@ public final class JobApiDocs {
         @Schema(description = "A job status, or several comma-separated: UNPACKED, ACCEPTED, QUEUED, FINISHED, "
                 + "CANCELED, REJECTED", example = "FINISHED")
         public String status;
+        @Schema(description = "At most this many jobs, newest first", minimum = "1", maximum = "1000", example = "100")
+        public Integer limit;
+        @Schema(description = "Only jobs with ids below this one (the last id of the previous page), newest first",
+                format = "int64", example = "12259")
+        public Long after;
     }
 
     @Schema(name = "JobSubmission", description = "A multipart submission: files and fields (fields may also come as "

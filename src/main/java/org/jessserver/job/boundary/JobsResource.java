@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -114,12 +116,21 @@ public class JobsResource {
     @StatusTagged
     @Operation(operationId = "jobStatus", summary = "A job's status",
             description = "The job status object; a job that is missing or not the caller's gets the refusal "
-                    + "\"Job <id> is not accessible to user <email>\".")
-    @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobStatusReply"),
-            examples = {@ExampleObject(name = "status", value = JobApiDocs.STATUS_EXAMPLE),
-                    @ExampleObject(name = "not accessible", value = JobApiDocs.NOT_ACCESSIBLE_EXAMPLE)}))
-    public Reply status(@Parameter(description = ApiDocs.JOB_ID, example = "12259") @PathParam("id") String id) {
+                    + "\"Job <id> is not accessible to user <email>\". A status reply carries an ETag; a poll that "
+                    + "sends it back in If-None-Match gets 304 without a body while nothing changed.")
+    @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS,
+            headers = @Header(name = HttpHeaders.ETAG, description = JobApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobStatusReply"),
+                    examples = {@ExampleObject(name = "status", value = JobApiDocs.STATUS_EXAMPLE),
+                            @ExampleObject(name = "not accessible", value = JobApiDocs.NOT_ACCESSIBLE_EXAMPLE)}))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the job's current ETag",
+            headers = @Header(name = HttpHeaders.ETAG, description = JobApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Reply status(@Parameter(description = ApiDocs.JOB_ID, example = "12259") @PathParam("id") String id,
+                        // read by StatusTagFilter; named here so that /openapi shows it (Payara ignores it on the method)
+                        @Parameter(description = JobApiDocs.IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+                        String ifNoneMatch) {
         AccountPrincipal me = caller.principal();
         return JobIds.parse(id).flatMap(n -> jobs.owned(n, me.accountId()))
                 .map(j -> Reply.ok(j.getId() + " status available", JobStatusView.of(j)))
@@ -130,9 +141,9 @@ public class JobsResource {
     @GET
     @Path("jobs")
     @Operation(operationId = "listJobsByGet", summary = "List the caller's jobs",
-            description = "The caller's jobs. JESS's notebooks send the filter {since, till, status} as a JSON body of this "
-                    + "GET (requests.get(url, json=filter)); OpenAPI cannot describe a GET body, so the filter is "
-                    + "described on POST /jess_web/api/jobs, which takes the same body and answers the same.")
+            description = "The caller's jobs. JESS's notebooks send the filter {since, till, status} (and ours: limit, "
+                    + "after) as a JSON body of this GET (requests.get(url, json=filter)); OpenAPI cannot describe a "
+                    + "GET body, so the filter is described on POST /jess_web/api/jobs, which takes the same body and answers the same.")
     @APIResponse(responseCode = ApiDocs.OK, description = ApiDocs.BUSINESS, content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobListReply"),
             examples = @ExampleObject(name = "list", value = JobApiDocs.LIST_EXAMPLE)))
@@ -145,7 +156,9 @@ public class JobsResource {
     @Operation(operationId = "listJobs", summary = "List the caller's jobs, filtered",
             description = "The optional JSON filter (the same body that GET /jess_web/api/jobs reads): dates YYYY-MM-DD, "
                     + "inclusive, compared with received; status one or several comma-separated. A malformed date "
-                    + "or an unknown status is refused naming it.")
+                    + "or an unknown status is refused naming it. With limit (at most 1000) or after (a job id), the "
+                    + "newest jobs first, only those with ids below after: a client pages with after = the last id "
+                    + "it got; without them the reply is unchanged.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "JobFilter"),
             examples = @ExampleObject(name = "filter", value = JobApiDocs.FILTER_EXAMPLE)))

@@ -11,9 +11,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jessserver.monitor.control.MetricsAccess;
 import org.jessserver.monitor.control.MetricsPage;
 import org.jessserver.monitor.control.PrometheusText;
+import org.jessserver.platform.boundary.ApiDocs;
 import org.jessserver.platform.boundary.Reply;
 import org.jessserver.platform.boundary.Roles;
 
@@ -23,6 +30,9 @@ import org.jessserver.platform.boundary.Roles;
  */
 @Path("metrics")
 @RequestScoped
+@Tag(name = "monitor")
+@SecurityRequirement(name = ApiDocs.COOKIE)
+@SecurityRequirement(name = ApiDocs.BEARER)
 public class MetricsResource {
 
     @Inject
@@ -36,6 +46,14 @@ public class MetricsResource {
 
     @GET
     @Produces({PrometheusText.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "metrics", summary = "Prometheus metrics of this instance and of the database",
+            description = "Prometheus text format 0.0.4, names starting with jess_: counters and histograms of this "
+                    + "instance, gauges read from the database (the same on every instance). For an administrator's "
+                    + "session, or Authorization: Bearer <JESS_METRICS_TOKEN>; anyone else is refused in the JSON "
+                    + "envelope (401 not logged on, 403 not an administrator).")
+    @APIResponse(responseCode = ApiDocs.OK, description = "The metrics", content = @Content(
+            mediaType = PrometheusText.MEDIA_TYPE, schema = @Schema(implementation = String.class),
+            example = MetricsApiDocs.EXAMPLE))
     public Response metrics(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         boolean loggedOn = security.getUserPrincipal() != null;
         return switch (access.of(loggedOn, loggedOn && security.isUserInRole(Roles.ADMIN), authorization)) {

@@ -35,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "jobs", description = "Submitting, listing and polling jobs (/jess_web/api)"),
                 @Tag(name = "cancel", description = "Cancelling jobs (/jess_web/api)"),
                 @Tag(name = "results", description = "A job's result folder: tree, zip, files (/jess_web/api)"),
-                @Tag(name = "info", description = "Version objects, no log-on")},
+                @Tag(name = "info", description = "Version objects, no log-on"),
+                @Tag(name = "monitor", description = "Prometheus metrics for operators (/metrics)")},
         components = @Components(responses = {
                 @APIResponse(name = ApiDocs.REF_UNAUTHORIZED, responseCode = ApiDocs.UNAUTHORIZED,
                         description = ApiDocs.UNAUTHORIZED_TEXT,

@@ -29,18 +29,23 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * expressions left in path templates ({path: .+}), the Content-Type header that resources read shown as a
  * parameter, every unset @Schema attribute written as a constraint (maxProperties: 0 would forbid any property),
  * a nullable $ref (ignored beside $ref in OpenAPI 3.0), a body on a GET, tags listed twice, Java longs as "number", byte[] parts
- * as objects, and JSON examples as strings.
+ * as objects, and JSON examples and whole-number examples as strings.
  */
 public class OpenApiPaths implements OASFilter {
 
     /** The bare tree of an upload-area folder, or the envelope of a refusal. */
     static final String TREE_OR_REFUSAL = "FileTreeOrRefusal";
 
-    /** Content-Type is the body's media type, not a parameter a client chooses. */
+    /**
+     * Content-Type is the body's media type, not a parameter a client chooses; Authorization is described by the
+     * security schemes.
+     */
     @Override
     public Parameter filterParameter(Parameter parameter) {
-        boolean contentType = parameter.getIn() == Parameter.In.HEADER && "Content-Type".equalsIgnoreCase(parameter.getName());
-        return contentType ? null : parameter;
+        boolean header = parameter.getIn() == Parameter.In.HEADER;
+        boolean implied = "Content-Type".equalsIgnoreCase(parameter.getName())
+                || "Authorization".equalsIgnoreCase(parameter.getName());
+        return header && implied ? null : parameter;
     }
 
     @Override
@@ -123,7 +128,12 @@ public class OpenApiPaths implements OASFilter {
             cleanContent(op.getRequestBody().getContent());
         }
         if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-            op.getResponses().getAPIResponses().values().forEach(r -> cleanContent(r.getContent()));
+            op.getResponses().getAPIResponses().values().forEach(r -> {
+                cleanContent(r.getContent());
+                if (r.getHeaders() != null) {
+                    r.getHeaders().values().forEach(h -> clean(h.getSchema()));
+                }
+            });
         }
         if (op.getParameters() != null) {
             op.getParameters().forEach(p -> {
@@ -201,9 +211,13 @@ public class OpenApiPaths implements OASFilter {
             flag.clear(s);
         }
         // the API sends no fractions: every number is an id, a count, bytes or epoch milliseconds
-        if (s.getType() == Schema.SchemaType.NUMBER && s.getFormat() == null) {
+        if (s.getType() == Schema.SchemaType.NUMBER && (s.getFormat() == null || s.getFormat().startsWith("int"))) {
             s.setType(Schema.SchemaType.INTEGER);
-            s.setFormat("int64");
+            s.setFormat(s.getFormat() == null ? "int64" : s.getFormat());
+        }
+        // an annotation's example is text: a whole number's example is shown as the number it is
+        if (s.getType() == Schema.SchemaType.INTEGER && s.getExample() instanceof String text && text.matches("-?\\d{1,18}")) {
+            s.setExample(Long.valueOf(text));
         }
         if (s.getRef() != null && Boolean.TRUE.equals(s.getNullable())) {
             Schema target = OASFactory.createSchema().ref(s.getRef());
