@@ -24,29 +24,6 @@ if command -v flock >/dev/null 2>&1; then
   flock 9
 fi
 
-PY="$(command -v python3 || true)"
-[ -n "$PY" ] || die "python3 not found on PATH (need Python >= 3.10)"
-"$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' \
-  || die "python3 at $PY is $("$PY" -c 'import sys; print(sys.version.split()[0])'); need >= 3.10"
-
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import sys; sys.exit(0)' 2>/dev/null; then
-  rm -rf "$VENV"
-  run_quiet "creating venv at $VENV (on Debian the python3-venv package may be missing)" "$PY" -m venv "$VENV"
-fi
-
-installed_ok() {
-  "$VENV/bin/python" - "$REQUESTS_SPEC" "$PYTEST_SPEC" <<'EOF' 2>/dev/null
-import sys, importlib.metadata as md
-for spec in sys.argv[1:]:
-    name, want = spec.split("==")
-    if md.version(name) != want:
-        sys.exit(1)
-import requests, pytest  # noqa: F401
-EOF
-}
-if ! installed_ok; then
-  run_quiet "pip install" "$VENV/bin/python" -m pip install --quiet "$REQUESTS_SPEC" "$PYTEST_SPEC"
-  installed_ok || die "packages still not importable after pip install ($REQUESTS_SPEC, $PYTEST_SPEC)"
-fi
+pinned_venv "$VENV" 10 "requests pytest" "$REQUESTS_SPEC" "$PYTEST_SPEC"
 
 echo "Python clients ready: $REQUESTS_SPEC, $PYTEST_SPEC in $VENV"

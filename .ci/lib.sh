@@ -1,19 +1,6 @@
-# Helpers shared by the .ci/install-* scripts (sourced, not run).
+# Helpers shared by the .ci scripts (sourced, not run): die, run_quiet and pinned_venv, taken from the users'
+# EnergyPlus installer, which defines them when sourced and has to stay one file that runs without .ci.
+# Their messages start with the sourcing script's name.
 
-# the script's name, for its messages
-JESS_CI_NAME="$(basename "$0" .sh)"
-
-die() { echo "$JESS_CI_NAME: $*" >&2; exit 1; }
-
-# run_quiet DESC CMD...: run CMD with output captured; show it only if CMD fails.
-run_quiet() {
-  local desc="$1"; shift
-  local log; log="$(mktemp)"
-  if ! "$@" >"$log" 2>&1; then
-    echo "$JESS_CI_NAME: $desc failed: $*" >&2
-    tail -n 60 "$log" >&2
-    rm -f "$log"
-    exit 1
-  fi
-  rm -f "$log"
-}
+# shellcheck source=../server-config/install-energyplus.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../server-config/install-energyplus.sh"

