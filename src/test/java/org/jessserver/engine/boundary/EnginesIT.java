@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.OnDeployedServer;
+import org.jessserver.testing.OnePass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** GET /jess_web/api/engines: the versions for every logged-on user, the executables for administrators only. */
+@OnePass
 class EnginesIT extends OnDeployedServer {
 
     Api api;

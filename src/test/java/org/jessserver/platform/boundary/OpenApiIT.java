@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jessserver.testing.OnDeployedServer;
+import org.jessserver.testing.OnePass;
 import org.junit.jupiter.api.Test;
 
 /**
  * /openapi describes every JAX-RS resource method of the application: a new call without a description, or a
  * path the generator spells wrongly, fails the build.
  */
+@OnePass
 class OpenApiIT extends OnDeployedServer {
 
     @Test
