@@ -22,6 +22,13 @@ public final class JobApiDocs {
     public static final String REFUSED_SUBMISSION_EXAMPLE =
             "{\"ok\":false,\"status\":\"No model: the upload has no .idf or .imf file\",\"data\":0}";
     public static final String LIST_EXAMPLE = "{\"ok\":true,\"status\":\"ada jobs available\",\"data\":[]}";
+    public static final String CASES_EXAMPLE = "{\"ok\":true,\"status\":\"12259 cases available\",\"data\":["
+            + "{\"case\":1,\"name\":\"a_w1\",\"model\":\"a.idf\",\"weather\":\"w1.epw\",\"state\":\"SIMULATED\","
+            + "\"exit_code\":0,\"cputime\":12,\"message\":\"EnergyPlus Completed Successfully-- 0 Warning; 0 Severe Errors\"},"
+            + "{\"case\":2,\"name\":\"a_w2\",\"model\":\"a.idf\",\"weather\":\"w2.epw\",\"state\":\"RUNNING\","
+            + "\"exit_code\":null,\"cputime\":0,\"message\":null}]}";
+    public static final String BAD_LIMIT_EXAMPLE = "{\"ok\":false,\"status\":\"Parameter 'limit' must be a whole number "
+            + "from 1 to 1000, not '5000'\",\"data\":null}";
     public static final String FILTER_EXAMPLE = "{\"since\":\"2020-12-01\",\"till\":\"2020-12-20\",\"status\":\"FINISHED\"}";
 
     private JobApiDocs() {
@@ -46,6 +53,40 @@ public final class JobApiDocs {
         public String status;
         @Schema(type = SchemaType.ARRAY, implementation = ListItem.class, nullable = true)
         public List<ListItem> data;
+    }
+
+    @Schema(name = "JobCasesReply", description = "A page of the job's cases in case order; a missing job or another "
+            + "user's, or a bad limit or after: ok:false, data:null", requiredProperties = {"ok", "status", "data"})
+    public static final class CasesReply {
+        public boolean ok;
+        @Schema(description = "\"<id> cases available\", \"Job <id> is not accessible to user <email>\", or what is "
+                + "wrong with limit or after")
+        public String status;
+        @Schema(type = SchemaType.ARRAY, implementation = Case.class, nullable = true)
+        public List<Case> data;
+    }
+
+    /** CaseView as JSON. */
+    @Schema(name = "JobCase", description = "A case of a job (ours, §10 of the API contract)", requiredProperties = {
+            "case", "name", "model", "weather", "state", "exit_code", "cputime", "message"})
+    public static final class Case {
+        // "case" is a Java keyword: the property is named in the annotation
+        @Schema(name = "case", description = "The case number within the job, from 1", minimum = "1", example = "1")
+        public int case_;
+        @Schema(description = "The case's folder in the job's result folder", example = "a_w1")
+        public String name;
+        @Schema(description = "The model or project template, relative to the job's input folder", example = "a.idf")
+        public String model;
+        @Schema(description = "The weather file, relative to the job's input folder", example = "w1.epw")
+        public String weather;
+        @Schema(enumeration = {"QUEUED", "RUNNING", "SIMULATED", "FINISHED", "FAILED", "REJECTED", "CANCELLED"})
+        public String state;
+        @Schema(nullable = true, description = "The engine's exit code; null until a run ends")
+        public Integer exit_code;
+        @Schema(description = "CPU time of the case's run, whole seconds (0 until it ends)")
+        public long cputime;
+        @Schema(nullable = true, description = "How the case ended, or why it was rejected; null while none")
+        public String message;
     }
 
     @Schema(name = "JobCreatedReply", description = "A submission's reply: the new job id, or 0 when refused "

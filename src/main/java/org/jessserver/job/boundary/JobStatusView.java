@@ -1,5 +1,6 @@
 package org.jessserver.job.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.jessserver.job.entity.Job;
@@ -17,7 +18,8 @@ public record JobStatusView(
         @JsonbProperty("status_Info") String statusInfo,
         String progress,
         @JsonbProperty("cancel_Flag") boolean cancelFlag,
-        @JsonbProperty("completion_Time") Long completionTime,
+        // a renamed field needs its own @JsonbNillable: @JsonbProperty alone drops its nulls
+        @JsonbProperty("completion_Time") @JsonbNillable Long completionTime,
         @JsonbProperty("last_Update") long lastUpdate,
         ProgressCounts cases) {
 

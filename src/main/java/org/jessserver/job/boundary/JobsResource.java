@@ -134,7 +134,7 @@ public class JobsResource {
         AccountPrincipal me = caller.principal();
         return JobIds.parse(id).flatMap(n -> jobs.owned(n, me.accountId()))
                 .map(j -> Reply.ok(j.getId() + " status available", JobStatusView.of(j)))
-                .orElseGet(() -> Reply.refused("Job " + id + " is not accessible to user " + me.email()));
+                .orElseGet(() -> Reply.refused(JobIds.notAccessible(id, me.email())));
     }
 
     /** JESS's notebooks send the filter as the body of a GET; POST takes the same body. */

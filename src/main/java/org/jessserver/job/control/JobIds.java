@@ -22,6 +22,11 @@ public final class JobIds {
         }
     }
 
+    /** The refusal of every read of one job (status, cases) for a job that is missing or not the caller's. */
+    public static String notAccessible(String id, String email) {
+        return "Job " + id + " is not accessible to user " + email;
+    }
+
     /** The refusal for an id that is no job id at all, naming it as given. */
     public static String invalid(String id) {
         return "Invalid job id: " + id;

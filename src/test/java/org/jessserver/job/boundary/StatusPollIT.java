@@ -46,6 +46,7 @@ class StatusPollIT extends OnDeployedServer {
                 .multiPart("file", "in.epw", JobClient.weather()));
         client.awaitStatus(id, s -> s.getInt("data.cases.running") == 1, LIMIT);
         Response full = poll(id, null);
+        assertTrue(full.asString().contains("\"completion_Time\":null,"), "null until the job ends (§1): " + full.asString());
         String tag = full.header("ETag");
         assertTrue(tag != null && tag.matches("\"[0-9a-f]{32}\""), "a strong, quoted tag: " + tag);
         assertEquals(tag, poll(id, null).header("ETag"), "the same state, the same tag");
