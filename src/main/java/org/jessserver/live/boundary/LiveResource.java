@@ -50,7 +50,7 @@ public class LiveResource {
         AccountPrincipal me = caller.principal();
         Optional<Job> job = JobIds.parse(id).flatMap(n -> jobs.owned(n, me.accountId()));
         if (job.isEmpty()) {
-            return new JsonRefusal(Reply.refused("Job " + id + " is not accessible to user " + me.email()));
+            return new JsonRefusal(Reply.refused(JobIds.notAccessible(id, me.email())));
         }
         long readAt = System.nanoTime();
         StatusEvent now = StatusEvents.of(job.get());

@@ -167,7 +167,7 @@ public class ResultsResource {
 
     private Response missing(String id) {
         return json(Reply.refused(JobIds.parse(id).isEmpty() ? JobIds.invalid(id)
-                : "Job " + id + " is not accessible to user " + caller.principal().email()));
+                : JobIds.notAccessible(id, caller.principal().email())));
     }
 
     private static StreamingOutput bytes(java.nio.file.Path file) {
