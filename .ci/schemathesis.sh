@@ -3,14 +3,18 @@
 # match the documented schemas, content types and status codes, and never an HTML page. Runs after
 # `mvn -B verify` (it needs target/jess-server.jar); bounded to 5 minutes. Exits non-zero on any failure.
 #
-#   JESS_SCHEMATHESIS_VENV (default /opt/jess-schemathesis-venv): the venv, reused when present
+#   JESS_SCHEMATHESIS_VENV (default /opt/jess-schemathesis-venv for root, else ~/.local/share/jess-server/
+#   schemathesis-venv): the venv, reused when present
 #   JESS_SCHEMATHESIS_PORT (default: a free port)
 #   JESS_SCHEMATHESIS_EXAMPLES (default 150): examples per operation and phase (about 90 s of fuzzing on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SCHEMATHESIS_SPEC="schemathesis==4.32.5"
-VENV="${JESS_SCHEMATHESIS_VENV:-/opt/jess-schemathesis-venv}"
+# root (CI) keeps the venv beside the others in /opt; anyone else in their own data folder
+default_venv=/opt/jess-schemathesis-venv
+[ "$(id -u)" = 0 ] || default_venv="${XDG_DATA_HOME:-$HOME/.local/share}/jess-server/schemathesis-venv"
+VENV="${JESS_SCHEMATHESIS_VENV:-$default_venv}"
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
