@@ -88,6 +88,11 @@ public class Endings implements RunEndings {
         }
     }
 
+    @Override
+    public void roomFreed() {
+        wake();
+    }
+
     /** Tells the dispatcher that there may be work now. */
     public void wake() {
         synchronized (signal) {

@@ -105,7 +105,7 @@ public class LocalExecutor implements CaseExecutor {
             try {
                 pool.execute(() -> run(run, endings));
             } catch (RejectedExecutionException e) {
-                notStarted(run, () -> endings.handedBack(run, "This instance is shutting down"));
+                notStarted(run, () -> endings.handedBack(run, "This instance is shutting down"), endings);
             }
         }
     }
@@ -117,13 +117,13 @@ public class LocalExecutor implements CaseExecutor {
         } catch (CaseBusyException e) {
             // another live server on this host still runs the case (it lost its lease): never two runs at once
             LOG.warning(() -> e.getMessage() + "; case " + c.key() + " goes back to the queue");
-            notStarted(c, () -> endings.handedBack(c, e.getMessage()));
+            notStarted(c, () -> endings.handedBack(c, e.getMessage()), endings);
             return;
         } catch (IOException | RuntimeException e) {
             if (e instanceof RuntimeException) {
                 LOG.log(Level.WARNING, "Case " + c.key() + " could not start", e);
             }
-            notStarted(c, () -> endings.failed(c, Endings.cannotStart(e)));
+            notStarted(c, () -> endings.failed(c, Endings.cannotStart(e)), endings);
             return;
         }
         Duration stopAtOnce;
@@ -152,17 +152,25 @@ public class LocalExecutor implements CaseExecutor {
                 runs.remove(c.key(), run);
             }
         }
-        active.decrementAndGet();
-        report.run();
+        freeAfter(report, endings);
     }
 
-    private void notStarted(CaseRun c, Runnable report) {
+    private void notStarted(CaseRun c, Runnable report, RunEndings endings) {
         synchronized (this) {
             starting.remove(c.key());
             stopFirst.remove(c.key());
         }
-        active.decrementAndGet();
-        report.run();
+        freeAfter(report, endings);
+    }
+
+    /** Reports a run's end, and only then frees its place (see {@link RunEndings#roomFreed}). */
+    private void freeAfter(Runnable report, RunEndings endings) {
+        try {
+            report.run();
+        } finally {
+            active.decrementAndGet();
+            endings.roomFreed();
+        }
     }
 
     @Override

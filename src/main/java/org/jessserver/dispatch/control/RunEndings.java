@@ -13,4 +13,10 @@ public interface RunEndings {
 
     /** The case goes back to the queue without counting an attempt (another run of it is still busy; a shutdown). */
     void handedBack(CaseRun run, String why);
+
+    /**
+     * The executor has room again. It tells this only after reporting the end that freed the room: were the room
+     * counted first, a claim could commit before that end, and the database would show one running case too many.
+     */
+    void roomFreed();
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.CaseSpec;
 import org.jessserver.engine.control.FakeEngine;
@@ -29,6 +30,9 @@ class LocalExecutorTest {
     /** Every ending reported, by case number: an outcome's kind, "failed: why" or "handed back: why". */
     private final Map<Integer, String> ends = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> reports = new ConcurrentHashMap<>();
+    /** The executor's room when each end was reported, and how often it said its room was freed. */
+    private final Map<Integer, Integer> roomAtReport = new ConcurrentHashMap<>();
+    private final AtomicInteger freed = new AtomicInteger();
 
     private final RunEndings endings = new RunEndings() {
         @Override
@@ -46,7 +50,13 @@ class LocalExecutorTest {
             note(run, "handed back: " + why);
         }
 
+        @Override
+        public void roomFreed() {
+            freed.incrementAndGet();
+        }
+
         private void note(CaseRun run, String end) {
+            roomAtReport.put(run.key().caseNo(), executor.room());
             ends.put(run.key().caseNo(), end);
             reports.merge(run.key().caseNo(), 1, Integer::sum);
         }
@@ -79,6 +89,19 @@ class LocalExecutorTest {
         assertEquals("FAILED", ends.get(2));
         FakeEngine.waitUntil("room given back", LIMIT, () -> executor.room() == 2);
         assertEquals(Map.of(1, 1, 2, 1), reports, "each run ends exactly once");
+    }
+
+    /** Else a claim made between the two commits before the end: the database shows a running case too many. */
+    @Test
+    void aRunsPlaceIsFreedOnlyAfterItsEndIsReported() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            ends.clear();
+            executor.start(List.of(run(1), run(2, "fatal")), endings);
+            FakeEngine.waitUntil("both ends, round " + i, LIMIT, () -> ends.size() == 2);
+            FakeEngine.waitUntil("room given back, round " + i, LIMIT, () -> executor.room() == 2);
+            assertTrue(roomAtReport.get(1) < 2 && roomAtReport.get(2) < 2, "round " + i + ": " + roomAtReport);
+        }
+        assertEquals(40, freed.get(), "each end frees its place once");
     }
 
     @Test

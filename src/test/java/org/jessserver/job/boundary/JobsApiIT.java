@@ -127,7 +127,8 @@ class JobsApiIT extends OnDeployedServer {
             int[] p = JobClient.progress(s.getString("data.progress"));
             assertEquals(p[0], p[1] + p[2] + p[3] + p[4] + p[5] + p[6], s.getString("data.progress"));
             sawRunning |= s.getInt("data.cases.running") > 0;
-            assertTrue(s.getInt("data.cases.running") <= 4, "at most JESS_WORKERS=4 cases run at once");
+            assertTrue(s.getInt("data.cases.running") <= 4,
+                    "at most JESS_WORKERS=4 cases run at once: " + s.getMap("data.cases"));
             if (!s.getString("data.status").equals("FINISHED")) {
                 assertEquals(s.getString("data.status"), s.getString("data.status").matches("UNPACKED|ACCEPTED|QUEUED")
                         ? s.getString("data.status") : "unexpected");
