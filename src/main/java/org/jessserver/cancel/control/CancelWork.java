@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jessserver.dispatch.control.JobRuns;
 import org.jessserver.job.control.CaseTransitions;
+import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobTransitions;
-import org.jessserver.job.entity.JobCanceled;
 
 /**
  * Finishes the cancel of one flagged job as far as this instance can: cancels the cases not yet
@@ -27,14 +27,15 @@ public class CancelWork {
 
     private static final Logger LOG = Logger.getLogger(CancelWork.class.getName());
 
-    @Inject
-    Event<JobCanceled> canceled;
 
     @Inject
     Event<CancelCompleted> completed;
 
     @Inject
     JobTransitions jobs;
+
+    @Inject
+    JobCompletion completion;
 
     @Inject
     CaseTransitions cases;
@@ -63,11 +64,10 @@ public class CancelWork {
         end(jobId);
     }
 
-    /** Ends the flagged job if nothing of it is queued or running, then tidies its case rows. */
+    /** Ends the flagged job if nothing of it is queued or running (its tables with it), then tidies its case rows. */
     public void end(long jobId) {
-        if (jobs.cancelled(jobId)) {
+        if (completion.cancelIfStopped(jobId)) {
             cases.cancelUnstarted(jobId);
-            canceled.fire(new JobCanceled(jobId));
             // this bean runs outside transactions: the job's end is committed by now
             completed.fire(new CancelCompleted(jobId, jobs.cancelWait(jobId).orElse(null)));
         }
