@@ -142,7 +142,7 @@ public final class JobApiDocs {
             + "where a stage was not reached)", requiredProperties = {"job_SN", "id", "username", "job_Name", "job_Desc",
             "job_Type", "job_Subset", "job_Args", "njobs", "progress", "status", "message", "received", "accepted",
             "prepared", "simulated", "collected", "cancelled", "retrieved", "submissionSize", "storageSize",
-            "resultSize", "cputime"})
+            "resultSize", "cputime", "cases"})
     public static final class ListItem {
         @Schema(description = "The job id")
         public long job_SN;
@@ -185,6 +185,8 @@ public final class JobApiDocs {
         public long resultSize;
         @Schema(description = "Whole seconds")
         public long cputime;
+        @Schema(ref = "CaseCounts")
+        public CaseCounts cases;
     }
 
     @Schema(name = "JobFilter", description = "The job-list filter; every field optional")
