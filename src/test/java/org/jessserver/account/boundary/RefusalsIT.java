@@ -118,7 +118,10 @@ class RefusalsIT extends OnDeployedServer {
                 .contentType(startsWith("application/json")).body("ok", equalTo(false));
         given().get(api.url("/users/api/auth")).then().statusCode(405)
                 .contentType(startsWith("application/json")).body("ok", equalTo(false));
-        given().get(api.url("/")).then().statusCode(404).body(not(containsString("<html")));
+        // the root is the web page (WebPageIT); an unknown path beside the API's is still no HTML page
+        given().get(api.url("/jess_web/")).then().statusCode(404).body(not(containsString("<html")));
+        given().get(api.url("/ui/nothing.js")).then().statusCode(404)
+                .contentType(startsWith("application/json")).body("ok", equalTo(false));
     }
 
     @Test
