@@ -241,6 +241,8 @@
     const current = {'jobs-view': 'nav-jobs', 'submit-view': 'nav-submit', 'accounts-view': 'nav-accounts'}[view];
     if (current) $('#' + current).setAttribute('aria-current', 'page');
     state.jobId = job ? Number(job[1]) : null;
+    // a new view is announced and keyboard work goes on from its heading, as after a page load
+    $(`#${view} h1`).focus();
     if (view === 'jobs-view') loadJobs();
     if (view === 'job-view') loadJob(state.jobId);
     if (view === 'accounts-view') loadAccounts();
@@ -369,6 +371,7 @@
   async function loadJob(id) {
     state.job = null;
     say('job-heading', `Job ${id}`);
+    say('job-type', '');
     say('job-message', '');
     $('#cases-table tbody').replaceChildren();
     $('#result-tree').replaceChildren();
@@ -393,11 +396,18 @@
     reloadJobParts(true);
   }
 
-  /** The title is in the job list only: the status object has none. */
+  /** The title is in the job list only (the status object has none): the one-job page of the list that starts at it. */
   async function title(id) {
-    const row = $(`#jobs-table tr[data-job="${id}"] .job-title`);
-    if (row) {
-      say('job-heading', `Job ${id}: ${row.textContent}`);
+    let reply;
+    try {
+      reply = await call('POST', API + '/jobs', {limit: 1, after: id + 1});
+    } catch (ended) {
+      return;
+    }
+    const job = reply.ok && reply.data.length && reply.data[0].job_SN === id ? reply.data[0] : null;
+    if (job && state.jobId === id) {
+      say('job-heading', `Job ${id}: ${job.job_Name || '(no title)'}`);
+      say('job-type', `${job.job_Type}, received ${time(job.received)}`);
     }
   }
 
@@ -428,10 +438,13 @@
       return;
     }
     if (state.jobId !== id || !reply.ok) return;
+    // data-label: on a phone each row is a card, and these cells say what their number is
     const rows = reply.data.map((c) => el('tr', {'data-case': String(c.case)},
-      el('td', {text: String(c.case)}), el('td', {text: c.name}), el('td', {class: 'case-state', text: c.state}),
-      el('td', {text: c.exit_code === null ? '' : String(c.exit_code)}), el('td', {text: String(c.cputime)}),
-      el('td', {text: c.message || ''})));
+      el('td', {class: 'case-number', text: String(c.case)}), el('td', {class: 'case-name', text: c.name}),
+      el('td', {class: 'case-state', text: c.state}),
+      el('td', {class: 'case-exit', 'data-label': 'exit code', text: c.exit_code === null ? '' : String(c.exit_code)}),
+      el('td', {class: 'case-cpu', 'data-label': 'CPU s', text: String(c.cputime)}),
+      el('td', {class: 'case-message', text: c.message || ''})));
     if (fromStart) $('#cases-table tbody').replaceChildren(...rows);
     else $('#cases-table tbody').append(...rows);
     if (reply.data.length) state.casesAfter = reply.data[reply.data.length - 1].case;
@@ -582,7 +595,7 @@
     $('#accounts-table tbody').replaceChildren(...reply.data.map((a) => el('tr', {'data-email': a.email},
       el('td', {text: a.email}), el('td', {text: a.user || ''}), el('td', {text: a.role}),
       el('td', {class: 'account-state', text: a.enabled ? 'enabled' : 'disabled'}),
-      el('td', {}, a.enabled ? el('button', {type: 'button', class: 'disable-account', 'data-email': a.email,
+      el('td', {}, a.enabled ? el('button', {type: 'button', class: 'disable-account danger', 'data-email': a.email,
         'aria-label': `Disable ${a.email}`, text: 'Disable'}) : null))));
   }
 
