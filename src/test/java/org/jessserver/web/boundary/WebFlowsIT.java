@@ -8,17 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jessserver.testing.Accessibility;
 import org.jessserver.testing.Api;
 import org.jessserver.testing.Browser;
@@ -91,10 +94,7 @@ class WebFlowsIT extends OnDeployedServer {
         openLoggedOn("/#/submit");
         browser.click(By.id("nav-submit"));
         browser.visible(By.id("submit-send"));
-        // the file input may be visually hidden behind the drop zone: sendKeys needs it present, not visible
-        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-files")))
-                .sendKeys(model.toAbsolutePath() + "\n" + weather.toAbsolutePath());
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submit-chosen"), "site.epw"));
+        chooseFiles(model, weather);
         choose(By.id("submit-type"), "EP");
         browser.type(By.id("submit-title"), "Submitted by the page");
         browser.click(By.id("submit-send"));
@@ -116,6 +116,69 @@ class WebFlowsIT extends OnDeployedServer {
         assertEquals("Submitted by the page", text(row.cell("td.job-title")));
         // last, so that a wrong heading does not hide whether the rest of the flow works
         assertEquals("Job " + id + ": Submitted by the page", heading, "the heading of the page the upload lands on");
+    }
+
+    @Test
+    void aZipDroppedOnTheDropZoneIsSubmitted() throws Exception {
+        byte[] zip = JobClient.zip(Map.of("house.idf", JobClient.fakeModel(), "site.epw", JobClient.weather()));
+        openLoggedOn("/#/submit");
+        WebElement zone = browser.visible(By.id("drop-zone"));
+        // WebDriver cannot drag a file from the desktop: the test fires the drop the browser would, with a real File
+        browser.script("""
+                const [zone, name, b64] = arguments;
+                const data = new DataTransfer();
+                data.items.add(new File([Uint8Array.from(atob(b64), c => c.charCodeAt(0))], name,
+                    {type: 'application/zip'}));
+                for (const type of ['dragenter', 'dragover', 'drop']) {
+                  zone.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+                }""", zone, "dropped.zip", Base64.getEncoder().encodeToString(zip));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submit-chosen"), "dropped.zip"));
+        browser.click(By.id("submit-send"));
+        long id = jobIdFromUrl();
+        browser.untilText(JOB_STATUS, "FINISHED");
+        JsonPath cases = client.request().get(api.url("/jess_web/api/job/cases/" + id)).jsonPath();
+        assertEquals(List.of("house.idf"), cases.getList("data.model"), "the zip was unpacked: its model ran");
+        assertEquals(List.of("site.epw"), cases.getList("data.weather"), "the zip was unpacked: its weather was used");
+        // the cases table follows the job to its end too, not only the status
+        browser.untilText(By.cssSelector("#cases-table tr[data-case='1'] td:nth-child(3)"), cases.getString("data[0].state"));
+    }
+
+    @Test
+    void aRefusedSubmissionShowsTheServersTextNextToTheForm(@TempDir Path dir) throws Exception {
+        byte[] model = JobClient.fakeModel();
+        String refusal = client.submit(given().multiPart("file", "house.idf", model).multiPart("type", "EP"))
+                .getString("status");
+        openLoggedOn("/#/submit");
+        chooseFiles(Files.write(dir.resolve("house.idf"), model));
+        choose(By.id("submit-type"), "EP");
+        browser.click(By.id("submit-send"));
+        browser.untilText(By.id("submit-message"), refusal);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#/submit"), "a refusal stays on the form");
+    }
+
+    @Test
+    void aSessionThatEndsBeforeTheUploadBringsBackTheLogOnAndTheFormResumesAfterIt(@TempDir Path dir)
+            throws Exception {
+        Path model = Files.write(dir.resolve("house.idf"), JobClient.fakeModel());
+        Path weather = Files.write(dir.resolve("site.epw"), JobClient.weather());
+        openLoggedOn("/#/submit");
+        chooseFiles(model, weather);
+        browser.type(By.id("submit-title"), "after a new log-on");
+        // the session the page's log-on got ends elsewhere (another tab's log-off, an expiry)
+        String token = browser.driver().manage().getCookieNamed("session_token").getValue();
+        given().cookie("session_token", token).post(api.url("/users/api/logout")).then().statusCode(200);
+
+        browser.click(By.id("submit-send"));
+        browser.visible(LOGON_EMAIL);
+        logOn(email, Api.PASSWORD);
+        browser.visible(By.id("submit-send"));
+        assertTrue(text(By.id("submit-chosen")).contains("site.epw"), "the chosen files are kept: " + text(By.id("submit-chosen")));
+        assertEquals("after a new log-on", browser.driver().findElement(By.id("submit-title")).getDomProperty("value"));
+        browser.click(By.id("submit-send"));
+        long id = jobIdFromUrl();
+        browser.untilText(JOB_STATUS, "FINISHED");
+        assertEquals(List.of(id), client.request().get(api.url("/jess_web/api/jobs")).jsonPath()
+                .getList("data.job_SN", Long.class), "one job: the upload the server refused with 401 made none");
     }
 
     @Test
@@ -270,6 +333,17 @@ class WebFlowsIT extends OnDeployedServer {
         browser.click(By.id("logon-submit"));
         browser.untilText(By.id("whoami"), who);
         assertTrue(browser.driver().findElement(By.id("app")).isDisplayed(), "the app shows once logged on");
+    }
+
+    /** Chooses the files with the file input, as its dialog would, and waits until the page lists them. */
+    private static void chooseFiles(Path... files) {
+        // the input may be visually hidden inside the drop zone: sendKeys needs it present, not visible
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("submit-files"))).sendKeys(
+                Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).collect(Collectors.joining("\n")));
+        for (Path f : files) {
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submit-chosen"),
+                    f.getFileName().toString()));
+        }
     }
 
     /** Picks the option of this value; an option without a value attribute has its text as value. */
