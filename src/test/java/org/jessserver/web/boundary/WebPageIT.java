@@ -49,6 +49,9 @@ class WebPageIT extends OnDeployedServer {
         int count = 0;
         while (refs.find()) {
             String ref = refs.group(1);
+            if (ref.equals("data:,")) {
+                continue; // the empty icon: no request at all
+            }
             assertTrue(ref.startsWith("/ui/"), "only the server's own files: " + ref);
             given().get(api.url(ref)).then().statusCode(200);
             count++;
