@@ -35,6 +35,7 @@
     pages: [],          // the "after" of each newer page, so that Newer goes back exactly
     after: null,        // this page's "after" (null: the newest)
     reloadJobs: null,
+    newest: null,       // the newest job id on the newest page once it has been read (0: no jobs)
     jobId: null,        // the job whose page is open
     job: null,
     casesAfter: 0,
@@ -208,8 +209,9 @@
     if (row) {
       $('.job-status', row).textContent = s.status;
       $('.job-progress', row).replaceChildren(progressBar(s.cases));
-    } else if (!$('#jobs-view').hidden && state.after === null) {
-      // a job new to the newest page (submitted elsewhere, say): read the page again, once for a burst
+    } else if (!$('#jobs-view').hidden && state.after === null && state.newest !== null && s.job_ID > state.newest) {
+      // a job newer than the newest page shows (submitted elsewhere, say): read the page again, once for a burst;
+      // an older job's event (the stream's first ones may come before the page) is not a reason to redraw
       clearTimeout(state.reloadJobs);
       state.reloadJobs = setTimeout(loadJobs, 300);
     }
@@ -275,7 +277,11 @@
     }
     say('jobs-message', '');
     const jobs = reply.data.slice(0, PAGE);
+    // a redraw keeps what the user checked
+    const checked = new Set($$('#jobs-table .select-job:checked').map((c) => c.value));
     $('#jobs-table tbody').replaceChildren(...jobs.map(jobRow));
+    for (const c of $$('#jobs-table .select-job')) c.checked = checked.has(c.value);
+    if (state.after === null) state.newest = jobs.length ? jobs[0].job_SN : 0;
     const first = state.pages.length * PAGE + 1;
     say('page-label', jobs.length ? `Jobs ${first} to ${first + jobs.length - 1}` : 'No jobs');
     $('#page-newer').disabled = state.after === null;

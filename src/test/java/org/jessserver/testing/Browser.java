@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -176,8 +177,20 @@ public final class Browser implements ExecutionCondition, AfterEachCallback, Aft
         return until(ExpectedConditions.elementToBeClickable(element));
     }
 
+    /** Clicks the element, found again if the page redrew it between finding and clicking (a live update may). */
     public void click(By element) {
-        clickable(element).click();
+        until(d -> {
+            try {
+                WebElement e = d.findElement(element);
+                if (!e.isDisplayed() || !e.isEnabled()) {
+                    return false;
+                }
+                e.click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 
     /** Clears the field and types into it. */
