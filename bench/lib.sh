@@ -89,3 +89,26 @@ warm_up_rounds() {
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now_ms() { date +%s%3N; }
+
+# timed_job PORT ZIP: submits the zip as the logged-on user and polls its status every 20 ms until FINISHED; sets
+# id, t0 (before the submit), t1 (its answer) and t2 (the first poll showing FINISHED), in ms
+timed_job() {
+  t0=$(now_ms)
+  id=$(curl -sf -H "Cookie: session_token=$token" -F "file=@$2" "http://127.0.0.1:$1/jess_web/api/job" \
+       | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"])')
+  t1=$(now_ms)
+  until curl -sf -H "Cookie: session_token=$token" "http://127.0.0.1:$1/jess_web/api/job/status/$id" \
+        | grep -q '"status":"FINISHED"'; do sleep 0.02; done
+  t2=$(now_ms)
+}
+
+# timed_cancel PORT ID: sends Cancel for the job and polls its status every 20 ms until CANCELED; sets t0 (before the
+# request) and t1 (the first poll showing CANCELED), in ms
+timed_cancel() {
+  t0=$(now_ms)
+  curl -sf -H "Cookie: session_token=$token" -H 'Content-Type: application/json' -d '{"cmd":"Cancel"}' \
+       "http://127.0.0.1:$1/jess_web/api/job/$2" | grep -q '"ok":true'
+  until curl -sf -H "Cookie: session_token=$token" "http://127.0.0.1:$1/jess_web/api/job/status/$2" \
+        | grep -q '"status":"CANCELED"'; do sleep 0.02; done
+  t1=$(now_ms)
+}

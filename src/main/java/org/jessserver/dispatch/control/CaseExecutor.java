@@ -31,6 +31,14 @@ public interface CaseExecutor {
     void stop(Collection<CaseKey> keys, Duration grace);
 
     /**
+     * Stops the runs of the job's cases that other instances hold (a cancel made through this instance) where their
+     * run references let this executor reach them, a cluster's job ids, and returns at once; their own instances
+     * record how they ended. A local executor cannot reach another host's processes: their instance's cancel timer
+     * stops them.
+     */
+    void stopElsewhere(long jobId);
+
+    /**
      * A run whose instance stopped renewing its lease: stops what may be left of it where this executor can reach it
      * (a local run only on its own host), so that the case can run again. Its files stay.
      */

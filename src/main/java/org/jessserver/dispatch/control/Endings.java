@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jessserver.engine.control.CaseOutcome;
+import org.jessserver.job.control.CaseTransitions;
+import org.jessserver.job.entity.CaseKey;
 import org.jessserver.job.entity.CaseResult;
 import org.jessserver.job.entity.CaseState;
 import org.jessserver.platform.control.DiskSpace;
@@ -26,10 +29,22 @@ public class Endings implements RunEndings {
     @Inject
     DiskSpace space;
 
+    @Inject
+    CaseTransitions transitions;
+
+    @Inject
+    InstanceId instance;
+
     private final Object signal = new Object();
     private final List<Ended> queue = new ArrayList<>();
     private long version;
     private volatile boolean closing;
+
+    @Override
+    public void referenced(Map<CaseKey, String> references) {
+        // written at once, not with the dispatcher's next commit: a cancel from another instance may need it any time
+        transitions.recordRunRefs(references, instance.value());
+    }
 
     @Override
     public void ended(CaseRun run, CaseOutcome outcome) {

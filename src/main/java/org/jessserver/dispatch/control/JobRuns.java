@@ -16,14 +16,17 @@ public class JobRuns {
     @Inject
     CaseExecutor executor;
 
+
     /**
      * Starts stopping every run of the job on this instance (SIGTERM, SIGKILL after the grace, for a local run) and
-     * returns at once; each stopped run is then recorded, and the last one's RunEnded ends the job.
+     * returns at once; each stopped run is then recorded, and the last one's RunEnded ends the job. Runs of other
+     * instances are stopped too where the executor reaches them by their run references (Slurm tasks).
      */
     public void stopJob(long jobId, Duration grace) {
         List<CaseKey> keys = inFlight.running().stream().filter(k -> k.jobId() == jobId).toList();
         if (!keys.isEmpty()) {
             executor.stop(keys, grace);
         }
+        executor.stopElsewhere(jobId);
     }
 }

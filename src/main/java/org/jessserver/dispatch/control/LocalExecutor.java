@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ import org.jessserver.job.entity.CaseKey;
  * reports how it ended. A stop is sent from a thread of its own, so that nobody waits out a stubborn run's grace.
  */
 @ApplicationScoped
+// chosen by ExecutorChoice, as the Slurm executor is: neither is a CaseExecutor bean of its own
+@Typed(LocalExecutor.class)
 public class LocalExecutor implements CaseExecutor {
 
     private static final Logger LOG = Logger.getLogger(LocalExecutor.class.getName());
@@ -199,6 +202,11 @@ public class LocalExecutor implements CaseExecutor {
                 }
             }
         }
+    }
+
+    @Override
+    public void stopElsewhere(long jobId) {
+        // another instance's processes are out of reach; its cancel timer stops them within a second
     }
 
     @Override

@@ -74,13 +74,13 @@ final class LocalProcessRun implements RunningCase {
             }
         }
         int exitCode = process.isAlive() ? -1 : process.exitValue();
-        long cpu = cpuTime().orElse(cpuAtStop);
+        long cpu = cpuTime(dir).orElse(cpuAtStop);
         if (stopRequested) {
             outcome = new CaseOutcome(CaseOutcome.Kind.STOPPED, exitCode, cpu, "Stopped");
         } else if (timedOut) {
             outcome = new CaseOutcome(CaseOutcome.Kind.TIMED_OUT, exitCode, cpu, "Timed out after " + human(timeout));
         } else {
-            outcome = finished(exitCode, cpu);
+            outcome = finished(dir, exitCode, cpu);
         }
         return outcome;
     }
@@ -100,8 +100,9 @@ final class LocalProcessRun implements RunningCase {
         }
     }
 
-    private CaseOutcome finished(int exitCode, long cpu) {
-        Optional<String> end = endLine();
+    /** How a run that ended by itself went, from its exit code and its folder's eplusout.end. */
+    static CaseOutcome finished(Path dir, int exitCode, long cpu) {
+        Optional<String> end = endLine(dir);
         if (exitCode == 0 && end.filter(l -> l.contains(SUCCESS)).isPresent()) {
             return new CaseOutcome(CaseOutcome.Kind.SIMULATED, exitCode, cpu, end.get());
         }
@@ -117,7 +118,7 @@ final class LocalProcessRun implements RunningCase {
         return new CaseOutcome(CaseOutcome.Kind.FAILED, exitCode, cpu, message);
     }
 
-    private Optional<String> endLine() {
+    private static Optional<String> endLine(Path dir) {
         try (BufferedReader in = Files.newBufferedReader(dir.resolve(END_FILE), StandardCharsets.ISO_8859_1)) {
             String line = in.readLine();
             String text = line == null ? "" : line.strip();
@@ -129,7 +130,8 @@ final class LocalProcessRun implements RunningCase {
         }
     }
 
-    private Optional<Long> cpuTime() {
+    /** The CPU time the wrapper recorded in the folder, if it got that far. */
+    static Optional<Long> cpuTime(Path dir) {
         try {
             return childrenCpuMillis(Files.readAllLines(dir.resolve(CPU_FILE), StandardCharsets.ISO_8859_1));
         } catch (IOException e) {

@@ -75,13 +75,8 @@ public class ProcessLauncher {
      */
     public RunningCase start(CaseSpec spec) throws IOException {
         Path exe = spec.executable();
-        if (exe == null || !Files.isRegularFile(exe) || !Files.isExecutable(exe)) {
-            throw new IOException("EnergyPlus engine " + exe + " is missing or not executable");
-        }
         CaseFolder folder = new CaseFolder(spec.caseDir(), busyWait);
-        folder.prepare(spec.keep());
-        Path dir = folder.path();
-        spec.inputs().write(dir);
+        Path dir = ready(spec, folder);
 
         List<String> command = command(spec, dir);
         Process process;
@@ -106,11 +101,29 @@ public class ProcessLauncher {
         return run;
     }
 
+    /** Checks the engine, makes the case folder ready (see {@link #start}) and writes the case's inputs into it. */
+    static Path ready(CaseSpec spec, CaseFolder folder) throws IOException {
+        Path exe = spec.executable();
+        if (exe == null || !Files.isRegularFile(exe) || !Files.isExecutable(exe)) {
+            throw new IOException("EnergyPlus engine " + exe + " is missing or not executable");
+        }
+        folder.prepare(spec.keep());
+        Path dir = folder.path();
+        spec.inputs().write(dir);
+        return dir;
+    }
+
     /** The wrapper's command line, with the engine's arguments after it. */
     static List<String> command(CaseSpec spec, Path dir) {
-        List<String> command = new ArrayList<>();
-        command.addAll(List.of("/bin/sh", "-c", WRAPPER.isEmpty() ? PLAIN_WRAPPER : WRAPPER, "jess-case",
-                spec.executable().toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", WRAPPER.isEmpty() ? PLAIN_WRAPPER : WRAPPER,
+                "jess-case"));
+        command.addAll(engineCommand(spec, dir));
+        return command;
+    }
+
+    /** The engine's command line for the case: executable, weather, output folder, ExpandObjects, model. */
+    static List<String> engineCommand(CaseSpec spec, Path dir) {
+        List<String> command = new ArrayList<>(List.of(spec.executable().toAbsolutePath().toString()));
         if (spec.weather() != null) {
             command.add("-w");
             command.add(spec.weather().toAbsolutePath().toString());

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jessserver.job.entity.Job;
 import org.jessserver.job.entity.JobStatus;
@@ -161,6 +162,17 @@ public class CaseTransitions {
             jobs.runEnded(key.jobId(), r.state(), r.cpuMillis(), r.resultSize(), now);
         }
         return won == 1;
+    }
+
+    /**
+     * The run references an executor learned after the claim (a scheduler's job and task ids) of cases this owner
+     * holds; a case taken away meanwhile (a reclaim) keeps what its new owner wrote.
+     */
+    public void recordRunRefs(Map<CaseKey, String> references, String owner) {
+        Query q = em.createQuery("update SimCase c set c.runRef = :ref"
+                + " where c.jobId = :job and c.caseNo = :no and c.leaseOwner = :owner").setParameter("owner", owner);
+        references.forEach((key, ref) -> q.setParameter("ref", ref).setParameter("job", key.jobId())
+                .setParameter("no", key.caseNo()).executeUpdate());
     }
 
     /** How many cases one renewal statement names. */

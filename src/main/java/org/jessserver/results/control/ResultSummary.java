@@ -10,20 +10,24 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jessserver.job.control.CaseLine;
 import org.jessserver.job.control.JobFolder;
 import org.jessserver.job.entity.SimCase;
 import org.jessserver.platform.control.CsvTable;
 import org.jessserver.platform.control.DiskFullException;
 import org.jessserver.platform.control.DiskSpace;
 
-/** Writes the job's results table, one row per case: its folder, inputs, state, exit code, CPU time, message. */
+/**
+ * Writes the job's results table, one row per case: its folder, inputs, state, exit code, CPU time, message, and the
+ * scheduler's job and task that ran it (empty for a local run).
+ */
 @ApplicationScoped
 public class ResultSummary {
 
     public static final String FILE = "job_summary.csv";
 
     private static final List<String> HEADER = List.of("case", "name", "model", "weather", "engine", "state",
-            "exit_code", "cpu_seconds", "result_bytes", "message");
+            "exit_code", "cpu_seconds", "result_bytes", "message", "run");
 
     /**
      * Writes (or rewrites) the table and returns its size in bytes. It is written under a hidden name and then renamed,
@@ -51,7 +55,7 @@ public class ResultSummary {
     private static List<Object> row(SimCase c) {
         return Arrays.asList(c.getCaseNo(), c.getName(), c.getModel(), c.getWeather(), c.getEngineVersion(),
                 c.getState(), c.getExitCode(), String.format(Locale.ROOT, "%.3f", c.getCpuMillis() / 1000.0),
-                c.getResultSize(), c.getMessage());
+                c.getResultSize(), c.getMessage(), CaseLine.shownRun(c.getRunRef()));
     }
 
     private static void deleteQuietly(Path p) {

@@ -51,6 +51,10 @@ class LeaseWatchTest {
         }
 
         @Override
+        public void stopElsewhere(long jobId) {
+        }
+
+        @Override
         public void stopLost(String reference, Path caseDir) {
         }
     }

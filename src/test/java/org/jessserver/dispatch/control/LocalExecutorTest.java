@@ -36,6 +36,11 @@ class LocalExecutorTest {
 
     private final RunEndings endings = new RunEndings() {
         @Override
+        public void referenced(Map<CaseKey, String> references) {
+            throw new AssertionError("a local run's reference is its instance's, known at the claim");
+        }
+
+        @Override
         public void ended(CaseRun run, CaseOutcome outcome) {
             note(run, outcome.kind().name());
         }

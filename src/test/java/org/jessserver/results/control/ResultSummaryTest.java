@@ -44,10 +44,10 @@ class ResultSummaryTest {
                         "said \"no\"\nthen stopped "), 1, 0, 0),
                 new SimCase(7, 3, "case_3", null, null, null, CaseState.REJECTED, "no engine"));
         long size = new ResultSummary().write(new JobFolder(root), cases);
-        String expected = "case,name,model,weather,engine,state,exit_code,cpu_seconds,result_bytes,message\n"
-                + "1,case_1,a.idf,w.epw,9.3,FINISHED,0,2.104,5416,\n"
-                + "2, lead,#hash.idf,\"w, x.epw\",9.3,FAILED,1,0.000,0,\"said \"\"no\"\"\nthen stopped \"\n"
-                + "3,case_3,,,,REJECTED,,0.000,0,no engine\n";
+        String expected = "case,name,model,weather,engine,state,exit_code,cpu_seconds,result_bytes,message,run\n"
+                + "1,case_1,a.idf,w.epw,9.3,FINISHED,0,2.104,5416,,\n"
+                + "2, lead,#hash.idf,\"w, x.epw\",9.3,FAILED,1,0.000,0,\"said \"\"no\"\"\nthen stopped \",\n"
+                + "3,case_3,,,,REJECTED,,0.000,0,no engine,\n";
         assertEquals(expected, Files.readString(root.resolve(ResultSummary.FILE)));
         assertEquals(expected.length(), size);
         try (var files = Files.list(root)) {

@@ -1,0 +1,482 @@
+package org.jessserver.dispatch.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.jessserver.engine.control.CaseBusyException;
+import org.jessserver.engine.control.CaseOutcome;
+import org.jessserver.engine.control.ProcessLauncher;
+import org.jessserver.engine.control.ScheduledCase;
+import org.jessserver.job.control.JobCases;
+import org.jessserver.job.entity.CaseKey;
+import org.jessserver.platform.control.Settings;
+
+/**
+ * Runs cases on a Slurm cluster (JESS_EXECUTOR=slurm): each batch of claimed cases is one job array, whose tasks run
+ * JESS_SLURM_CASES_PER_TASK cases of one job one after another ({@link ScheduledCase}). One thread does all the talking
+ * to Slurm: it submits, cancels, and twice a second lists this instance's tasks with one squeue call and reads the
+ * outcomes the cases left in their folders. A case ends when its outcome is there, or when its task left Slurm's queue
+ * without one (stopped, or failed with what Slurm says of the task). Slurm's accounting is not needed.
+ */
+@ApplicationScoped
+@Typed(SlurmExecutor.class)
+public class SlurmExecutor implements CaseExecutor {
+
+    private static final Logger LOG = Logger.getLogger(SlurmExecutor.class.getName());
+
+    static final String KIND = "slurm";
+
+    /** Cases one instance keeps in Slurm's hands at once: queued there or running. */
+    static final int IN_SLURM = 1000;
+
+    /** Modest for slurmctld (one squeue call for all of this instance's tasks), prompt enough for a case's end. */
+    static final Duration POLL = Duration.ofMillis(500);
+
+    /** While cancelled tasks are on their way out: a cancel's reply waits for them, and it lasts a second or two. */
+    static final Duration POLL_STOPPING = Duration.ofMillis(100);
+
+    /** How long a case whose task vanished without a word waits for a stop request before it fails. */
+    static final Duration GONE_GRACE = Duration.ofSeconds(3);
+
+    /** How long a task cancelled for another instance is not cancelled again. */
+    private static final Duration FORGET_CANCELLED = Duration.ofMinutes(5);
+
+    /** Task ids named in one scancel or scontrol call. */
+    private static final int IDS_PER_CALL = 200;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    ExecutorSettings settings;
+
+    @Inject
+    InstanceId instance;
+
+    @Inject
+    Settings platform;
+
+    @Inject
+    ProcessLauncher launcher;
+
+    @Inject
+    JobCases cases;
+
+    /** One case in Slurm's hands, from its hand-over until its end is reported. */
+    private static final class Flight {
+        final CaseRun run;
+        final RunEndings endings;
+        /** Its array task, "jobid_index", once submitted; the batch folder it runs from. */
+        volatile String task;
+        volatile Batch batch;
+        volatile long submittedNanos;
+        volatile boolean stopRequested;
+        volatile boolean cancelSent;
+        /** When its task was first seen gone without its outcome, and what Slurm said of it then; 0 while it is not. */
+        long goneSince;
+        String goneWhy;
+
+        Flight(CaseRun run, RunEndings endings) {
+            this.run = run;
+            this.endings = endings;
+        }
+    }
+
+    /** The folder of one sbatch call's scripts and task logs, removed once all of its cases have ended. */
+    private record Batch(Path dir, AtomicInteger left) {
+    }
+
+    private final Map<CaseKey, Flight> flights = new ConcurrentHashMap<>();
+    /** Tasks of other instances this one cancelled, and when: Slurm forgets an ended job after MinJobAge. */
+    private final Map<String, Long> cancelledElsewhere = new ConcurrentHashMap<>();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicLong batches = new AtomicLong();
+    private ScheduledExecutorService worker;
+    /** Every Slurm job of this instance has this name: squeue lists them all in one call, whatever else is queued. */
+    private String jobName;
+    private volatile boolean pollFailing;
+    private final AtomicBoolean quickLook = new AtomicBoolean();
+
+    @PostConstruct
+    void open() {
+        String id = instance.value();
+        jobName = "jess-" + id.substring(Math.max(0, id.length() - 8));
+        worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = threads.newThread(r);
+            t.setName("jess-slurm");
+            return t;
+        });
+        worker.scheduleWithFixedDelay(this::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A clean shutdown cancels this instance's Slurm jobs; their unfinished cases go back to the queue. */
+    @PreDestroy
+    void close() {
+        worker.shutdownNow();
+        if (!flights.isEmpty()) {
+            try {
+                SlurmCommands.run(List.of("scancel", "--name=" + jobName));
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not cancel this instance's Slurm jobs " + jobName + ": " + e.getMessage());
+            }
+        }
+        for (Flight f : flights.values()) {
+            // a case that ended before keeps its outcome; the others run again
+            Optional<CaseOutcome> outcome = f.task == null ? Optional.empty()
+                    : ScheduledCase.outcome(f.run.spec().caseDir(), f.run.spec().timeout());
+            report(f, () -> outcome.ifPresentOrElse(o -> f.endings.ended(f.run, o),
+                    () -> f.endings.handedBack(f.run, "This instance is shutting down")));
+        }
+    }
+
+    @Override
+    public String reference() {
+        return KIND + ":" + instance.value();
+    }
+
+    /**
+     * Room in whole tasks: cases claimed as ends free room one by one would go to Slurm a few at a time, as arrays of
+     * one short task each, and Slurm's scheduling of a task costs more than the instant cases in it.
+     */
+    @Override
+    public int room() {
+        return roomInTasks(IN_SLURM - active.get(), settings.casesPerTask());
+    }
+
+    /** The free places, rounded down to whole tasks of {@code perTask} cases (at most all places, as one task). */
+    static int roomInTasks(int free, int perTask) {
+        int unit = Math.min(perTask, IN_SLURM);
+        return Math.max(0, free / unit * unit);
+    }
+
+    @Override
+    public void start(List<CaseRun> runs, RunEndings endings) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        List<Flight> batch = new ArrayList<>();
+        for (CaseRun run : runs) {
+            Flight f = new Flight(run, endings);
+            active.incrementAndGet();
+            flights.put(run.key(), f);
+            batch.add(f);
+        }
+        try {
+            worker.execute(() -> submit(batch));
+        } catch (RejectedExecutionException e) {
+            batch.forEach(f -> report(f, () -> endings.handedBack(f.run, "This instance is shutting down")));
+        }
+    }
+
+    /** Makes the cases' folders ready and submits them as one job array, cases of one job packed into its tasks. */
+    private void submit(List<Flight> batch) {
+        Map<Long, List<Flight>> byJob = new LinkedHashMap<>();
+        Map<Flight, String> lines = new HashMap<>();
+        for (Flight f : batch) {
+            if (f.stopRequested) {
+                report(f, () -> f.endings.ended(f.run, stopped()));
+                continue;
+            }
+            try {
+                Path dir = ScheduledCase.prepare(f.run.spec());
+                lines.put(f, ScheduledCase.line(f.run.spec(), dir));
+                byJob.computeIfAbsent(f.run.key().jobId(), k -> new ArrayList<>()).add(f);
+            } catch (CaseBusyException e) {
+                report(f, () -> f.endings.handedBack(f.run, e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                report(f, () -> f.endings.failed(f.run, Endings.cannotStart(e)));
+            }
+        }
+        List<List<Flight>> tasks = new ArrayList<>();
+        int perTask = settings.casesPerTask();
+        byJob.values().forEach(cases -> SlurmCommands.chunks(cases, perTask).forEach(tasks::add));
+        if (tasks.isEmpty()) {
+            return;
+        }
+        Path dir = platform.dataDir().resolve("slurm").resolve(jobName + "-" + batches.incrementAndGet());
+        Batch b = new Batch(dir, new AtomicInteger(tasks.stream().mapToInt(List::size).sum()));
+        String jobId;
+        try {
+            jobId = sbatch(dir, tasks, lines);
+        } catch (IOException e) {
+            LOG.warning(() -> "Slurm did not take " + b.left() + " case(s): " + e.getMessage());
+            tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.failed(f.run,
+                    "Slurm did not take the case: " + e.getMessage()))));
+            delete(dir);
+            return;
+        }
+        Map<CaseKey, String> references = new HashMap<>();
+        List<String> stopNow = new ArrayList<>();
+        long now = System.nanoTime();
+        for (int i = 0; i < tasks.size(); i++) {
+            String task = jobId + "_" + i;
+            for (Flight f : tasks.get(i)) {
+                f.batch = b;
+                f.submittedNanos = now;
+                f.task = task;
+                references.put(f.run.key(), KIND + ":" + task);
+                if (f.stopRequested) {
+                    stopNow.add(task);
+                }
+            }
+        }
+        try {
+            batch.get(0).endings.referenced(references);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the Slurm tasks of job " + jobId + " with their cases", e);
+        }
+        if (!stopNow.isEmpty()) {
+            cancel(stopNow.stream().distinct().toList());
+        }
+    }
+
+    /** Writes the batch's scripts and submits them; returns the Slurm job id. */
+    private String sbatch(Path dir, List<List<Flight>> tasks, Map<Flight, String> lines) throws IOException {
+        Files.createDirectories(dir);
+        Path script = dir.resolve("task.sh");
+        // the node runs a copy of this script from its spool folder: the batch folder comes as its argument
+        Files.writeString(script, "#!/bin/sh\n# jess-server: the cases of one array task, one after another\n"
+                + ScheduledCase.SHELL_FUNCTION + ". \"$1/task-$SLURM_ARRAY_TASK_ID.sh\"\n", StandardCharsets.UTF_8);
+        for (int i = 0; i < tasks.size(); i++) {
+            StringBuilder text = new StringBuilder();
+            tasks.get(i).forEach(f -> text.append(lines.get(f)).append('\n'));
+            Files.writeString(dir.resolve("task-" + i + ".sh"), text, StandardCharsets.UTF_8);
+        }
+        List<String> command = new ArrayList<>(List.of("sbatch", "--parsable", "--job-name=" + jobName,
+                "--array=0-" + (tasks.size() - 1), "--output=" + dir.resolve("slurm-%a.out"), "--chdir=" + dir));
+        command.addAll(settings.sbatchOptions());
+        command.add(script.toString());
+        command.add(dir.toString());
+        return SlurmCommands.jobId(SlurmCommands.run(command));
+    }
+
+    /** Lists this instance's tasks and reports every case that has ended since the last look. */
+    private void poll() {
+        try {
+            if (!flights.isEmpty()) {
+                look();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not look at the Slurm tasks; the next look tries again", e);
+        }
+        if (flights.values().stream().anyMatch(f -> f.cancelSent) && quickLook.compareAndSet(false, true)) {
+            try {
+                worker.schedule(() -> {
+                    quickLook.set(false);
+                    poll();
+                }, POLL_STOPPING.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // shutting down
+            }
+        }
+    }
+
+    private void look() {
+        long started = System.nanoTime();
+        Map<String, String> queued = null;
+        try {
+            queued = SlurmCommands.tasks(SlurmCommands.run(List.of("squeue", "-h", "-r", "--name=" + jobName,
+                    "-o", "%i|%T")));
+            if (pollFailing) {
+                pollFailing = false;
+                LOG.info("squeue answers again");
+            }
+        } catch (IOException e) {
+            // without the queue, only cases that left an outcome can end now
+            if (!pollFailing) {
+                pollFailing = true;
+                LOG.warning(() -> "squeue failed; cases end by their outcomes only until it answers: " + e.getMessage());
+            }
+        }
+        Map<String, String> gone = new HashMap<>();
+        for (Flight f : flights.values()) {
+            String task = f.task;
+            if (task == null || queued != null && "PENDING".equals(queued.get(task))) {
+                // not submitted yet, or its task has not started: no outcome to look for
+                continue;
+            }
+            Optional<CaseOutcome> outcome = ScheduledCase.outcome(f.run.spec().caseDir(), f.run.spec().timeout());
+            if (outcome.isPresent()) {
+                report(f, () -> f.endings.ended(f.run, outcome.get()));
+            } else if (queued != null && !queued.containsKey(task) && f.submittedNanos - started < 0) {
+                // the task left the queue; a case it ran wrote its outcome before, so one missing now never comes
+                Optional<CaseOutcome> last = ScheduledCase.outcome(f.run.spec().caseDir(), f.run.spec().timeout());
+                if (last.isPresent()) {
+                    report(f, () -> f.endings.ended(f.run, last.get()));
+                } else if (f.stopRequested) {
+                    report(f, () -> f.endings.ended(f.run, stopped()));
+                } else {
+                    if (f.goneSince == 0) {
+                        f.goneSince = started | 1;
+                        f.goneWhy = gone.computeIfAbsent(task, SlurmExecutor::whatSlurmSays);
+                    }
+                    String why = f.goneWhy;
+                    if (why.contains("JobState=CANCELLED")) {
+                        // another instance cancelled the job through its Slurm tasks: a stop, as one of ours
+                        report(f, () -> f.endings.ended(f.run, new CaseOutcome(CaseOutcome.Kind.STOPPED, -1, 0,
+                                "Cancelled in Slurm" + why)));
+                    } else if (started - f.goneSince > GONE_GRACE.toNanos()) {
+                        report(f, () -> f.endings.failed(f.run, "Slurm task " + task
+                                + " ended without running the case to its end" + why));
+                    }
+                    // else: a pending task cancelled by another instance leaves no trace in Slurm; this instance's
+                    // cancel timer, within a second, makes it a stop rather than a failure
+                }
+            }
+        }
+    }
+
+    /** What Slurm still knows of an ended task (until MinJobAge), as " (Slurm: JobState=... Reason=...)". */
+    private static String whatSlurmSays(String task) {
+        try {
+            String out = SlurmCommands.run(List.of("scontrol", "-o", "show", "job", task));
+            List<String> said = Stream.of(out.strip().split("\\s+"))
+                    .filter(w -> w.startsWith("JobState=") || w.startsWith("Reason=") || w.startsWith("ExitCode="))
+                    .toList();
+            return said.isEmpty() ? "" : " (Slurm: " + String.join(" ", said) + ")";
+        } catch (IOException e) {
+            return " (Slurm no longer knows it)";
+        }
+    }
+
+    private static CaseOutcome stopped() {
+        return new CaseOutcome(CaseOutcome.Kind.STOPPED, -1, 0, "Stopped");
+    }
+
+    /** Reports a case's end once, and only then frees its place (see {@link RunEndings#roomFreed}). */
+    private void report(Flight f, Runnable end) {
+        if (!flights.remove(f.run.key(), f)) {
+            return;
+        }
+        try {
+            end.run();
+        } finally {
+            active.decrementAndGet();
+            f.endings.roomFreed();
+            Batch b = f.batch;
+            if (b != null && b.left().decrementAndGet() == 0) {
+                delete(b.dir());
+            }
+        }
+    }
+
+    /**
+     * Cancels the cases' array tasks with scancel (Slurm's own SIGTERM, then SIGKILL after its KillWait: the grace
+     * asked for is Slurm's to keep). A task runs cases of one job only, so no other job's case stops with it.
+     */
+    @Override
+    public void stop(Collection<CaseKey> keys, Duration grace) {
+        List<String> tasks = new ArrayList<>();
+        for (CaseKey key : keys) {
+            Flight f = flights.get(key);
+            if (f != null) {
+                f.stopRequested = true;
+                String task = f.task;
+                // not submitted yet: the submission cancels it; the cancel timer asks again until a cancel got through
+                if (task != null && !f.cancelSent) {
+                    tasks.add(task);
+                }
+            }
+        }
+        if (!tasks.isEmpty()) {
+            List<String> distinct = tasks.stream().distinct().toList();
+            try {
+                worker.execute(() -> cancel(distinct));
+            } catch (RejectedExecutionException e) {
+                // shutting down: close() cancels every job of this instance
+            }
+        }
+    }
+
+    private void cancel(List<String> tasks) {
+        for (List<String> chunk : SlurmCommands.chunks(tasks, IDS_PER_CALL)) {
+            List<String> command = new ArrayList<>(List.of("scancel"));
+            command.addAll(chunk);
+            try {
+                SlurmCommands.run(command);
+                flights.values().stream().filter(f -> chunk.contains(f.task)).forEach(f -> f.cancelSent = true);
+            } catch (IOException e) {
+                LOG.warning(() -> "scancel failed; the next stop request tries again: " + e.getMessage());
+            }
+        }
+        // pending tasks leave the queue at once: their cases end now rather than at the next look
+        poll();
+    }
+
+    /** Cancels the job's tasks that other instances submitted, once each: the cancel timer asks every second. */
+    @Override
+    public void stopElsewhere(long jobId) {
+        long now = System.nanoTime();
+        cancelledElsewhere.values().removeIf(at -> now - at > FORGET_CANCELLED.toNanos());
+        List<String> tasks = cases.runsElsewhere(jobId, instance.value()).stream()
+                .filter(r -> r.matches(KIND + ":\\d+_\\d+")).map(r -> r.substring(KIND.length() + 1))
+                .filter(t -> cancelledElsewhere.putIfAbsent(t, now) == null).toList();
+        if (!tasks.isEmpty()) {
+            try {
+                worker.execute(() -> cancel(tasks));
+            } catch (RejectedExecutionException e) {
+                // shutting down: the owners' cancel timers stop their runs
+            }
+        }
+    }
+
+    /** A case of a lost instance: its Slurm task is cancelled; a local run's leftovers are stopped where they are. */
+    @Override
+    public void stopLost(String reference, Path caseDir) {
+        if (reference != null && reference.matches(KIND + ":\\d+_\\d+")) {
+            try {
+                SlurmCommands.run(List.of("scancel", reference.substring(KIND.length() + 1)));
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not cancel the lost run " + reference + ": " + e.getMessage());
+            }
+        } else {
+            launcher.stopLeftovers(caseDir);
+        }
+    }
+
+    /** Whether slurmctld answers (scontrol ping), with its own words: for readiness. */
+    public Optional<String> unanswered() {
+        try {
+            String out = SlurmCommands.run(List.of("scontrol", "ping"));
+            return out.contains("is UP") ? Optional.empty() : Optional.of(out.strip());
+        } catch (IOException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not remove " + dir + ": " + e);
+        }
+    }
+}

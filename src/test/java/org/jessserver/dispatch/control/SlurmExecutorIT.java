@@ -1,0 +1,198 @@
+package org.jessserver.dispatch.control;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.jessserver.testing.JobClient;
+import org.jessserver.testing.PostgresPass;
+import org.jessserver.testing.ServerProcess;
+import org.jessserver.testing.SlurmCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server with JESS_EXECUTOR=slurm on the single-node cluster of .ci/slurm: its cases run as Slurm array tasks, two
+ * cases of a job per task, in the over2 partition (four tasks at once on two CPUs), and end, or are cancelled, as JESS
+ * says, with each case's Slurm job and task in the cases list and job_summary.csv.
+ */
+@PostgresPass
+class SlurmExecutorIT {
+
+    private static final String EMAIL = "admin@slurm.example";
+    private static final String PASSWORD = "slurm-pass-1";
+
+    @TempDir
+    static Path data;
+
+    /** Hanging cases must outlast a second instance's start on a loaded machine: a long time-out. */
+    private static final Map<String, String> ENV = Map.of(
+            "JESS_ADMIN_EMAIL", EMAIL, "JESS_ADMIN_PASSWORD", PASSWORD,
+            "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"),
+            "JESS_EXECUTOR", "slurm", "JESS_SLURM_PARTITION", "over2", "JESS_SLURM_CASES_PER_TASK", "2",
+            "JESS_SLURM_TIME", "10m", "JESS_SLURM_OPTIONS", "--comment='jess test' --mem=64",
+            "JESS_CASE_TIMEOUT", "5m");
+
+    private static ServerProcess server;
+    private static JobClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        SlurmCluster.assumeRunning();
+        server = new ServerProcess(data.resolve("server"), ENV).start();
+        client = new JobClient(server.api(), server.api().token(EMAIL, PASSWORD));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void readinessAsksSlurm() {
+        JsonPath ready = given().get(server.api().url("/health/ready")).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("UP"), ready.getList("checks.findAll { it.name == 'slurm' }.status"), ready.prettify());
+    }
+
+    @Test
+    void aMultiCaseJobFinishesWithEachCasesSlurmTask() throws Exception {
+        RequestSpecification parts = given().multiPart("file", "in.epw", JobClient.weather());
+        // m1 fails and shares its task with m2, which still runs
+        parts = parts.multiPart("file", "m1.idf", JobClient.fakeModel("sleep=1", "exit=3"));
+        for (int i = 2; i <= 6; i++) {
+            parts = parts.multiPart("file", "m" + i + ".idf", JobClient.fakeModel("sleep=2"));
+        }
+        long submitted = System.nanoTime();
+        long id = client.submitOk(parts);
+        JsonPath s = client.awaitTerminal(id, Duration.ofMinutes(2));
+        System.out.printf("6 cases (2 s each, 2 per task) on Slurm: submit to %s in %d ms%n",
+                s.getString("data.status"), (System.nanoTime() - submitted) / 1_000_000);
+        assertEquals("FINISHED", s.getString("data.status"), s.prettify());
+        assertEquals("6, 1, 0, 0, 0, 0, 5", s.getString("data.progress"));
+
+        JsonPath cases = client.request().get(client.url("/jess_web/api/job/cases/" + id)).then().statusCode(200)
+                .extract().jsonPath();
+        List<String> runs = cases.getList("data.run");
+        assertEquals(6, runs.size(), cases.prettify());
+        runs.forEach(r -> assertTrue(r.matches("slurm:\\d+_\\d+"), "each case names its Slurm task: " + runs));
+        assertEquals(3, new HashSet<>(runs).size(), "two cases a task: " + runs);
+        assertEquals(runs.get(0), runs.get(1), "m1 and m2 share a task: " + runs);
+        assertEquals(List.of("FAILED", "FINISHED"), cases.getList("data.state").subList(0, 2));
+        assertEquals(3, cases.getInt("data[0].exit_code"));
+
+        String summary = client.request().get(client.url("/jess_web/api/job/file/" + id + "/job_summary.csv"))
+                .then().statusCode(200).extract().asString();
+        assertTrue(summary.startsWith("case,name,model,weather,engine,state,exit_code,cpu_seconds,result_bytes,message,run\n"),
+                summary);
+        for (String r : runs) {
+            assertTrue(summary.contains("," + r + "\n"), summary);
+        }
+    }
+
+    @Test
+    void cancelStopsRunningAndPendingTasksAndLeavesNoEngine() throws Exception {
+        Path starts = data.resolve("starts-1.txt");
+        long id = submitHanging(starts);
+        Set<String> tasks = tasksOf(client, id);
+        long asked = System.nanoTime();
+        JsonPath s = cancel(client, id);
+        System.out.printf("cancel of 12 cases (4 running, 6 tasks) on Slurm: request to CANCELED in %d ms%n",
+                (System.nanoTime() - asked) / 1_000_000);
+        assertAllCancelled(s, starts, tasks);
+    }
+
+    @Test
+    void cancelThroughASecondInstanceStopsTheFirstOnesTasks() throws Exception {
+        Path starts = data.resolve("starts-2.txt");
+        long id = submitHanging(starts);
+        Set<String> tasks = tasksOf(client, id);
+        // the same data folder and database, Slurm executor too: it cancels the tasks by the ids in the database
+        try (ServerProcess second = new ServerProcess(data.resolve("server"), ENV).start()) {
+            JobClient other = new JobClient(second.api(), second.api().token(EMAIL, PASSWORD));
+            assertEquals(tasks, tasksOf(other, id));
+            long asked = System.nanoTime();
+            JsonPath s = cancel(other, id);
+            System.out.printf("cancel through a second instance (12 cases, 4 running): request to CANCELED in %d ms%n",
+                    (System.nanoTime() - asked) / 1_000_000);
+            assertAllCancelled(s, starts, tasks);
+        }
+    }
+
+    /** 6 tasks of 2 hanging cases: 4 tasks run their first case (over2: two tasks per CPU), 2 wait in Slurm's queue. */
+    private static long submitHanging(Path starts) throws InterruptedException {
+        RequestSpecification parts = given().multiPart("file", "in.epw", JobClient.weather());
+        for (int i = 1; i <= 12; i++) {
+            parts = parts.multiPart("file", "h" + i + ".idf", JobClient.fakeModel("hang", "children=1",
+                    "starts=" + starts));
+        }
+        long id = client.submitOk(parts);
+        await(() -> lines(starts) == 4, Duration.ofSeconds(60), "four cases run on Slurm");
+        return id;
+    }
+
+    private static Set<String> tasksOf(JobClient c, long id) {
+        JsonPath cases = c.request().get(c.url("/jess_web/api/job/cases/" + id)).then().extract().jsonPath();
+        Set<String> tasks = new HashSet<>(cases.getList("data.run"));
+        assertEquals(6, tasks.size(), cases.prettify());
+        return tasks;
+    }
+
+    private static JsonPath cancel(JobClient c, long id) throws InterruptedException {
+        JsonPath reply = c.request().contentType("application/json").body("{\"cmd\":\"Cancel\"}")
+                .post(c.url("/jess_web/api/job/" + id)).jsonPath();
+        assertTrue(reply.getBoolean("ok"), reply.prettify());
+        return c.awaitStatus(id, p -> "CANCELED".equals(p.getString("data.status")), Duration.ofSeconds(60));
+    }
+
+    /** CANCELED with every case cancelled, no case started after the cancel, no engine left, no task in Slurm. */
+    private static void assertAllCancelled(JsonPath s, Path starts, Set<String> tasks) throws IOException {
+        int[] p = JobClient.progress(s.getString("data.progress"));
+        assertEquals(12, p[0]);
+        assertEquals(12, p[3], "every case cancelled: " + s.getString("data.progress"));
+        assertEquals(4, lines(starts), "no case started after the cancel");
+        String dir = data.toAbsolutePath().toString();
+        List<String> left = ProcessHandle.allProcesses()
+                .filter(h -> h.info().arguments().map(a -> String.join(" ", a).contains(dir)).orElse(false))
+                .filter(h -> h.info().command().map(c -> !c.contains("java")).orElse(true))
+                .map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList();
+        assertEquals(List.of(), left, "no engine process left on the node");
+        List<String> queued = SlurmCluster.run("squeue", "-h", "-r", "-o", "%i").lines().toList();
+        for (String task : tasks) {
+            assertFalse(queued.contains(task.substring("slurm:".length())), task + " left Slurm's queue: " + queued);
+        }
+    }
+
+    private static int lines(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllLines(file).size() : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + ": not within " + limit);
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.jessserver.dispatch.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SlurmExecutorTest {
+
+    @Test
+    void roomComesInWholeTasks() {
+        assertEquals(7, SlurmExecutor.roomInTasks(7, 1));
+        assertEquals(0, SlurmExecutor.roomInTasks(99, 100));
+        assertEquals(300, SlurmExecutor.roomInTasks(350, 100));
+        // a task larger than all the places an instance has is one task of all of them
+        assertEquals(SlurmExecutor.IN_SLURM, SlurmExecutor.roomInTasks(SlurmExecutor.IN_SLURM, 5000));
+        assertEquals(0, SlurmExecutor.roomInTasks(SlurmExecutor.IN_SLURM - 1, 5000));
+        assertEquals(0, SlurmExecutor.roomInTasks(-3, 1));
+    }
+}
