@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +53,8 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server without waiting for it to answer: for servers that are meant to refuse to start. */
     public ServerProcess launch() throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // the same JVM options as the Arquillian server's (pom.xml, it.jvm.options)
-        cmd.addAll(Arrays.stream(System.getProperty("it.jvm.options", "").split("\\s+")).filter(o -> !o.isBlank()).toList());
-        cmd.addAll(List.of("-jar", System.getProperty("jess.uberJar", "target/jess-server.jar"), "--port",
-                String.valueOf(port)));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("jess.uberJar", "target/jess-server.jar"), "--port", String.valueOf(port)));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("JESS_DATA_DIR", dataDir.toString());
