@@ -43,10 +43,10 @@
     files: [],
   };
 
-  /** A call ended by a 401: the log-on form is already back. */
-  class SessionEnded extends Error {}
-
-  /** One JSON call with the session cookie; the envelope as the server sent it. */
+  /**
+   * One JSON call with the session cookie: the envelope as the server sent it, or null when a 401 ended the session
+   * (the log-on form is then back, and the caller stops). Before log-on a 401 is an answer like any other.
+   */
   async function call(method, path, body) {
     const options = {method, credentials: 'same-origin', headers: {Accept: 'application/json'}};
     if (body !== undefined) {
@@ -61,7 +61,7 @@
     }
     if (response.status === 401 && state.me) {
       sessionEnded();
-      throw new SessionEnded();
+      return null;
     }
     try {
       return await response.json();
@@ -122,10 +122,8 @@
 
   async function boot() {
     wire();
-    const r = await fetch(USERS + '/user', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-      .catch(() => null);
-    const reply = r && r.ok ? await r.json().catch(() => null) : null;
-    if (reply && reply.ok && reply.data) {
+    const reply = await call('GET', USERS + '/user');
+    if (reply.ok && reply.data) {
       loggedOn({email: reply.data.email, role: reply.data.role, user: reply.data.user});
     } else {
       showLogon('');
@@ -171,7 +169,7 @@
 
   async function logoff() {
     stopStream();
-    await call('POST', USERS + '/logout').catch(() => null);
+    await call('POST', USERS + '/logout');
     $('#logon-email').value = '';
     showLogon('You have logged off.');
   }
@@ -187,12 +185,9 @@
       if (stream.readyState !== EventSource.CLOSED) return;  // the browser reconnects by itself
       // closed for good: ended by the server (log-off, session expiry) or refused; find out which
       state.streamRetry = setTimeout(async () => {
-        try {
-          const reply = await call('GET', USERS + '/user');
-          if (reply.ok && state.me) startStream();
-        } catch (ended) {
-          // the log-on form is back; the stream restarts after log-on
-        }
+        // after a 401 the log-on form is back, and the stream restarts after log-on
+        const reply = await call('GET', USERS + '/user');
+        if (reply && reply.ok && state.me) startStream();
       }, 2000);
     };
     state.stream = stream;
@@ -265,12 +260,8 @@
   async function loadJobs() {
     const body = {...state.filter, limit: PAGE + 1};
     if (state.after !== null) body.after = state.after;
-    let reply;
-    try {
-      reply = await call('POST', API + '/jobs', body);
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('POST', API + '/jobs', body);
+    if (!reply) return;  // the session ended: the log-on form is back
     if (!reply.ok) {
       say('jobs-message', reply.status);
       return;
@@ -327,12 +318,8 @@
   let bulkRequest = null;
 
   async function previewCancel(request) {
-    let reply;
-    try {
-      reply = await call('POST', API + '/jobs/cancel', {...request, dry_run: true});
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('POST', API + '/jobs/cancel', {...request, dry_run: true});
+    if (!reply) return;  // the session ended: the log-on form is back
     if (!reply.ok) {
       say('jobs-message', reply.status);
       return;
@@ -361,12 +348,8 @@
   async function confirmBulk() {
     $('#bulk-dialog').close();
     if (!bulkRequest) return;
-    let reply;
-    try {
-      reply = await call('POST', API + '/jobs/cancel', bulkRequest);
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('POST', API + '/jobs/cancel', bulkRequest);
+    if (!reply) return;  // the session ended: the log-on form is back
     say('jobs-message', reply.status);
     bulkRequest = null;
     for (const c of $$('#jobs-table .select-job:checked')) c.checked = false;
@@ -382,12 +365,8 @@
     $('#cases-table tbody').replaceChildren();
     $('#result-tree').replaceChildren();
     show('job-cancel', false);
-    let reply;
-    try {
-      reply = await call('GET', `${API}/job/status/${id}`);
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('GET', `${API}/job/status/${id}`);
+    if (!reply) return;  // the session ended: the log-on form is back
     if (state.jobId !== id) return;
     if (!reply.ok) {
       say('job-message', reply.status);
@@ -404,12 +383,8 @@
 
   /** The title is in the job list only (the status object has none): the one-job page of the list that starts at it. */
   async function title(id) {
-    let reply;
-    try {
-      reply = await call('POST', API + '/jobs', {limit: 1, after: id + 1});
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('POST', API + '/jobs', {limit: 1, after: id + 1});
+    if (!reply) return;  // the session ended: the log-on form is back
     const job = reply.ok && reply.data.length && reply.data[0].job_SN === id ? reply.data[0] : null;
     if (job && state.jobId === id) {
       say('job-heading', `Job ${id}: ${job.job_Name || '(no title)'}`);
@@ -437,12 +412,8 @@
     const shown = $$('#cases-table tbody tr').length;
     const limit = fromStart ? Math.min(1000, Math.max(CASE_PAGE, shown)) : CASE_PAGE;
     const after = fromStart ? 0 : state.casesAfter;
-    let reply;
-    try {
-      reply = await call('GET', `${API}/job/cases/${id}?limit=${limit}&after=${after}`);
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('GET', `${API}/job/cases/${id}?limit=${limit}&after=${after}`);
+    if (!reply) return;  // the session ended: the log-on form is back
     if (state.jobId !== id || !reply.ok) return;
     // data-label: on a phone each row is a card, and these cells say what their number is
     const rows = reply.data.map((c) => el('tr', {'data-case': String(c.case)},
@@ -459,12 +430,8 @@
 
   async function loadTree() {
     const id = state.jobId;
-    let reply;
-    try {
-      reply = await call('GET', `${API}/job/dir/${id}`);
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('GET', `${API}/job/dir/${id}`);
+    if (!reply) return;  // the session ended: the log-on form is back
     if (state.jobId !== id) return;
     if (!reply.ok) {
       $('#result-tree').replaceChildren(el('p', {text: reply.status}));
@@ -503,12 +470,8 @@
   async function cancelJob() {
     $('#cancel-dialog').close();
     const id = state.jobId;
-    let reply;
-    try {
-      reply = await call('POST', `${API}/job/${id}`, {cmd: 'Cancel'});
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('POST', `${API}/job/${id}`, {cmd: 'Cancel'});
+    if (!reply) return;  // the session ended: the log-on form is back
     if (state.jobId !== id) return;
     if (!reply.ok) {
       say('job-message', reply.status);
@@ -588,12 +551,8 @@
   // ---- accounts -------------------------------------------------------------------------------------------------
 
   async function loadAccounts() {
-    let reply;
-    try {
-      reply = await call('GET', USERS + '/users');
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('GET', USERS + '/users');
+    if (!reply) return;  // the session ended: the log-on form is back
     if (!reply.ok) {
       say('account-message', reply.status);
       return;
@@ -610,12 +569,8 @@
     const body = {email: $('#account-email').value.trim(), password: $('#account-password').value,
       role: $('#account-role').value};
     if ($('#account-name').value.trim()) body.user = $('#account-name').value.trim();
-    let reply;
-    try {
-      reply = await call('POST', USERS + '/users', body);
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('POST', USERS + '/users', body);
+    if (!reply) return;  // the session ended: the log-on form is back
     say('account-message', reply.status);
     if (reply.ok) {
       $('#account-form').reset();
@@ -625,12 +580,8 @@
 
   async function disableAccount(email) {
     if (!window.confirm(`Disable ${email}? Its sessions end and its unfinished jobs are cancelled.`)) return;
-    let reply;
-    try {
-      reply = await call('DELETE', USERS + '/users/' + encodeURIComponent(email));
-    } catch (ended) {
-      return;
-    }
+    const reply = await call('DELETE', USERS + '/users/' + encodeURIComponent(email));
+    if (!reply) return;  // the session ended: the log-on form is back
     say('account-message', reply.status);
     loadAccounts();
   }

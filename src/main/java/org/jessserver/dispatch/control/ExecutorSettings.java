@@ -44,6 +44,7 @@ public class ExecutorSettings {
     @ConfigProperty(name = "jess.slurm.options")
     Optional<String> options;
 
+    /** Made once from the settings above at start: they do not change while the server runs. */
     private List<String> sbatchOptions;
 
     /** A setting the server cannot use stops the deployment, naming it, as an unreadable duration does. */
@@ -61,11 +62,17 @@ public class ExecutorSettings {
         if (time.filter(t -> t.isNegative() || t.isZero()).isPresent()) {
             throw new IllegalArgumentException("jess.slurm.time must be longer than 0");
         }
+        List<String> out = new ArrayList<>();
+        partition.filter(p -> !p.isBlank()).ifPresent(p -> out.add("--partition=" + p.strip()));
+        account.filter(a -> !a.isBlank()).ifPresent(a -> out.add("--account=" + a.strip()));
+        time.ifPresent(t -> out.add("--time=" + SlurmTime.of(t)));
+        cpus.ifPresent(n -> out.add("--cpus-per-task=" + n));
         try {
-            sbatchOptions = ShellWords.split(options.orElse(""));
+            out.addAll(ShellWords.split(options.orElse("")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("jess.slurm.options: " + e.getMessage(), e);
         }
+        sbatchOptions = List.copyOf(out);
     }
 
     public boolean slurm() {
@@ -78,12 +85,6 @@ public class ExecutorSettings {
 
     /** sbatch's options for every submission of this instance, before the script. */
     List<String> sbatchOptions() {
-        List<String> out = new ArrayList<>();
-        partition.filter(p -> !p.isBlank()).ifPresent(p -> out.add("--partition=" + p.strip()));
-        account.filter(a -> !a.isBlank()).ifPresent(a -> out.add("--account=" + a.strip()));
-        time.ifPresent(t -> out.add("--time=" + SlurmTime.of(t)));
-        cpus.ifPresent(n -> out.add("--cpus-per-task=" + n));
-        out.addAll(sbatchOptions);
-        return out;
+        return sbatchOptions;
     }
 }
