@@ -39,7 +39,19 @@ public interface CaseExecutor {
     void stopElsewhere(long jobId);
 
     /**
-     * A run whose instance stopped renewing its lease: stops what may be left of it where this executor can reach it
+     * Whether this executor can follow a run that another instance started, through its run reference (a cluster's
+     * job id): a lost instance's run is then adopted and goes on, never run a second time. A local process cannot be.
+     */
+    boolean adopts(String reference);
+
+    /**
+     * Follows a run that a lost instance started, its case now this instance's ({@link #adopts} said it can): its end
+     * reaches {@code endings} exactly once, as for a run this instance started.
+     */
+    void adopt(CaseRun run, String reference, RunEndings endings);
+
+    /**
+     * A run whose instance stopped renewing its lease and that cannot be adopted: stops what may be left of it where this executor can reach it
      * (a local run only on its own host), so that the case can run again. Its files stay.
      */
     void stopLost(String reference, Path caseDir);

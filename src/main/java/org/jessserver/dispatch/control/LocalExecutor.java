@@ -210,6 +210,18 @@ public class LocalExecutor implements CaseExecutor {
     }
 
     @Override
+    public boolean adopts(String reference) {
+        // a process belongs to its host and to the server that waits for it: a lost instance's run is stopped and
+        // its case run again
+        return false;
+    }
+
+    @Override
+    public void adopt(CaseRun run, String reference, RunEndings endings) {
+        throw new IllegalArgumentException("A local run cannot be adopted: " + reference);
+    }
+
+    @Override
     public void stopLost(String reference, Path caseDir) {
         // a run of another host is out of reach; the case folder's marker says whose run it was
         launcher.stopLeftovers(caseDir);

@@ -54,6 +54,9 @@ public class SlurmExecutor implements CaseExecutor {
 
     static final String KIND = "slurm";
 
+    /** A run reference this executor can follow: "slurm:jobid_task". */
+    private static final String TASK_REFERENCE = KIND + ":\\d+_\\d+";
+
     /** Cases one instance keeps in Slurm's hands at once: queued there or running. */
     static final int IN_SLURM = 1000;
 
@@ -100,6 +103,8 @@ public class SlurmExecutor implements CaseExecutor {
         volatile long submittedNanos;
         volatile boolean stopRequested;
         volatile boolean cancelSent;
+        /** Submitted by a lost instance, under its job name: squeue is asked for it by its job id. */
+        volatile boolean adopted;
         /** When its task was first seen gone without its outcome, and what Slurm said of it then; 0 while it is not. */
         long goneSince;
         String goneWhy;
@@ -142,10 +147,18 @@ public class SlurmExecutor implements CaseExecutor {
     void close() {
         worker.shutdownNow();
         if (!flights.isEmpty()) {
-            try {
-                SlurmCommands.run(List.of("scancel", "--name=" + jobName));
-            } catch (IOException e) {
-                LOG.warning(() -> "Could not cancel this instance's Slurm jobs " + jobName + ": " + e.getMessage());
+            List<String> adoptedTasks = flights.values().stream().filter(f -> f.adopted).map(f -> f.task).distinct()
+                    .toList();
+            List<List<String>> calls = new ArrayList<>(SlurmCommands.chunks(adoptedTasks, IDS_PER_CALL));
+            calls.add(List.of("--name=" + jobName));
+            for (List<String> what : calls) {
+                List<String> command = new ArrayList<>(List.of("scancel"));
+                command.addAll(what);
+                try {
+                    SlurmCommands.run(command);
+                } catch (IOException e) {
+                    LOG.warning(() -> "Could not cancel this instance's Slurm jobs " + what + ": " + e.getMessage());
+                }
             }
         }
         for (Flight f : flights.values()) {
@@ -278,6 +291,22 @@ public class SlurmExecutor implements CaseExecutor {
         return SlurmCommands.jobId(SlurmCommands.run(command));
     }
 
+    @Override
+    public boolean adopts(String reference) {
+        return reference != null && reference.matches(TASK_REFERENCE);
+    }
+
+    /** The lost instance's task goes on; this instance watches it from now on, as one of its own. */
+    @Override
+    public void adopt(CaseRun run, String reference, RunEndings endings) {
+        Flight f = new Flight(run, endings);
+        f.task = reference.substring(KIND.length() + 1);
+        f.adopted = true;
+        f.submittedNanos = System.nanoTime();
+        active.incrementAndGet();
+        flights.put(run.key(), f);
+    }
+
     /** Lists this instance's tasks and reports every case that has ended since the last look. */
     private void poll() {
         try {
@@ -305,6 +334,7 @@ public class SlurmExecutor implements CaseExecutor {
         try {
             queued = SlurmCommands.tasks(SlurmCommands.run(List.of("squeue", "-h", "-r", "--name=" + jobName,
                     "-o", "%i|%T")));
+            queued.putAll(adoptedInQueue());
             if (pollFailing) {
                 pollFailing = false;
                 LOG.info("squeue answers again");
@@ -352,6 +382,25 @@ public class SlurmExecutor implements CaseExecutor {
                 }
             }
         }
+    }
+
+    /** The adopted tasks still in Slurm's queue: they run under their lost instance's job name, so asked by job id. */
+    private Map<String, String> adoptedInQueue() throws IOException {
+        List<String> jobIds = flights.values().stream().filter(f -> f.adopted)
+                .map(f -> f.task.substring(0, f.task.indexOf('_'))).distinct().toList();
+        Map<String, String> out = new HashMap<>();
+        for (List<String> chunk : SlurmCommands.chunks(jobIds, IDS_PER_CALL)) {
+            try {
+                out.putAll(SlurmCommands.tasks(SlurmCommands.run(List.of("squeue", "-h", "-r",
+                        "--jobs=" + String.join(",", chunk), "-o", "%i|%T"))));
+            } catch (IOException e) {
+                // squeue refuses a list of jobs that are all gone from its memory (past MinJobAge): none is queued
+                if (!e.getMessage().contains("Invalid job id")) {
+                    throw e;
+                }
+            }
+        }
+        return out;
     }
 
     /** What Slurm still knows of an ended task (until MinJobAge), as " (Slurm: JobState=... Reason=...)". */
@@ -437,7 +486,7 @@ public class SlurmExecutor implements CaseExecutor {
         long now = System.nanoTime();
         cancelledElsewhere.values().removeIf(at -> now - at > FORGET_CANCELLED.toNanos());
         List<String> tasks = cases.runsElsewhere(jobId, instance.value()).stream()
-                .filter(r -> r.matches(KIND + ":\\d+_\\d+")).map(r -> r.substring(KIND.length() + 1))
+                .filter(this::adopts).map(r -> r.substring(KIND.length() + 1))
                 .filter(t -> cancelledElsewhere.putIfAbsent(t, now) == null).toList();
         if (!tasks.isEmpty()) {
             try {
@@ -451,7 +500,7 @@ public class SlurmExecutor implements CaseExecutor {
     /** A case of a lost instance: its Slurm task is cancelled; a local run's leftovers are stopped where they are. */
     @Override
     public void stopLost(String reference, Path caseDir) {
-        if (reference != null && reference.matches(KIND + ":\\d+_\\d+")) {
+        if (adopts(reference)) {
             try {
                 SlurmCommands.run(List.of("scancel", reference.substring(KIND.length() + 1)));
             } catch (IOException e) {

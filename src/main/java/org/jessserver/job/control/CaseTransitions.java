@@ -244,6 +244,21 @@ public class CaseTransitions {
         return Optional.of(target);
     }
 
+    /**
+     * Takes over a running case whose owner was lost, with its run, which goes on where the owner started it (a
+     * cluster's task): the case stays running, under {@code newOwner}'s lease, and no attempt is counted. Only while
+     * its lease is expired at {@code now}; false when another instance adopted or reclaimed it first.
+     */
+    public boolean adopt(CaseKey key, String lostOwner, String newOwner, long leaseMillis, Instant now) {
+        return em.createQuery("update SimCase c set c.leaseOwner = :owner, c.leaseUntil = :until"
+                        + " where c.jobId = :job and c.caseNo = :no and c.state = :running and c.leaseOwner = :lost"
+                        + " and c.leaseUntil < :before")
+                .setParameter("owner", newOwner).setParameter("until", LeaseRules.until(now, Duration.ofMillis(leaseMillis)))
+                .setParameter("job", key.jobId()).setParameter("no", key.caseNo())
+                .setParameter("running", CaseState.RUNNING).setParameter("lost", lostOwner)
+                .setParameter("before", LeaseRules.expiredBefore(now)).executeUpdate() == 1;
+    }
+
     /** On shutdown: this instance's running cases go back to the queue without counting the attempt. */
     public void release(CaseKey key, String owner) {
         long now = clock.millis();

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jessserver.dispatch.control.DispatchSettings;
 import org.jessserver.dispatch.control.CaseExecutor;
+import org.jessserver.dispatch.control.LostRuns;
 import org.jessserver.job.control.JobCompletion;
 import org.jessserver.job.control.JobFolder;
 import org.jessserver.job.control.JobTransitions;
@@ -26,7 +27,8 @@ import org.jessserver.job.entity.SimCase;
 
 /**
  * Repairs what a crashed instance left, on every instance every 2 seconds: running cases whose
- * lease expired go back to the queue (or fail after their last attempt), stalled preparations are
+ * lease expired are adopted with their runs where the executor can follow them (a cluster's tasks), or else go back
+ * to the queue (or fail after their last attempt), stalled preparations are
  * redone, and jobs whose cases are all done are finished. Every step is a guarded transition, so
  * ticks on several instances at once do each thing once.
  */
@@ -58,6 +60,9 @@ public class LeaseReaper {
     CaseExecutor executor;
 
     @Inject
+    LostRuns lostRuns;
+
+    @Inject
     Settings data;
 
     @Inject
@@ -73,6 +78,9 @@ public class LeaseReaper {
         try {
             Instant now = clock.instant();
             for (SimCase c : transitions.expiredLeases(now)) {
+                if (lostRuns.adopt(c, now)) {
+                    continue;
+                }
                 Optional<CaseState> state = transitions.reclaim(c.key(), c.getLeaseOwner(), settings.maxAttempts(), now);
                 state.ifPresent(s -> LOG.info(() -> "Case " + c.key() + " lost its instance " + c.getLeaseOwner()
                         + "; now " + s));

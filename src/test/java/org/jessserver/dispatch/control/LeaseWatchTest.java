@@ -55,6 +55,15 @@ class LeaseWatchTest {
         }
 
         @Override
+        public boolean adopts(String reference) {
+            return false;
+        }
+
+        @Override
+        public void adopt(CaseRun run, String reference, RunEndings endings) {
+        }
+
+        @Override
         public void stopLost(String reference, Path caseDir) {
         }
     }

@@ -134,6 +134,59 @@ class SlurmExecutorIT {
         }
     }
 
+    /**
+     * kill -9 of an instance whose cases run on Slurm: its tasks go on, and once its 10 s leases expire the class's
+     * server adopts them through their Slurm tasks. Cases that ended while no instance watched keep their outcome;
+     * the others end when their tasks do. Every case runs exactly once, in the task it was given.
+     */
+    @Test
+    void aKilledInstancesCasesAreAdoptedAndNoneRunsTwice() throws Exception {
+        Path runs = data.resolve("runs-kill.txt");
+        Map<String, String> env = new java.util.HashMap<>(ENV);
+        env.put("JESS_LEASE", "10s");
+        long id;
+        Set<String> tasks;
+        long killedAt;
+        try (ServerProcess doomed = new ServerProcess(data.resolve("server"), env).start()) {
+            JobClient doomedClient = new JobClient(doomed.api(), doomed.api().token(EMAIL, PASSWORD));
+            RequestSpecification parts = given().multiPart("file", "in.epw", JobClient.weather());
+            // two tasks of two cases: a short case ends while no instance watches, a long one after the adoption
+            for (int i = 1; i <= 4; i++) {
+                parts = parts.multiPart("file", "k" + i + ".idf", JobClient.fakeModel(
+                        "sleep=" + (i % 2 == 1 ? 3 : 25), "runs=" + runs));
+            }
+            id = doomedClient.submitOk(parts);
+            await(() -> starts(runs) >= 2, Duration.ofSeconds(60), "both tasks run their first case");
+            tasks = new HashSet<>(client.request().get(client.url("/jess_web/api/job/cases/" + id)).then().extract()
+                    .jsonPath().getList("data.run"));
+            doomed.kill();
+            killedAt = System.nanoTime();
+        }
+        JsonPath s = client.awaitTerminal(id, Duration.ofMinutes(3));
+        System.out.printf("kill -9 with 4 cases on Slurm: adopted and %s %d ms after the kill%n",
+                s.getString("data.status"), (System.nanoTime() - killedAt) / 1_000_000);
+        assertEquals("FINISHED", s.getString("data.status"), s.prettify());
+        assertEquals("4, 0, 0, 0, 0, 0, 4", s.getString("data.progress"));
+        JsonPath cases = client.request().get(client.url("/jess_web/api/job/cases/" + id)).then().extract().jsonPath();
+        assertEquals(List.of("FINISHED", "FINISHED", "FINISHED", "FINISHED"), cases.getList("data.state"),
+                cases.prettify());
+        assertEquals(tasks, new HashSet<>(cases.getList("data.run")), "each case stayed in the Slurm task it was given");
+        List<String> lines = Files.readAllLines(runs);
+        List<String> started = lines.stream().filter(l -> l.startsWith("start ")).map(l -> l.split(" ")[2]).toList();
+        assertEquals(4, started.size(), "each case started once: " + lines);
+        assertEquals(4, new HashSet<>(started).size(), "no case started twice: " + lines);
+        assertEquals(4, lines.stream().filter(l -> l.startsWith("end ")).count(), "each case ran to its end: " + lines);
+    }
+
+    private static long starts(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllLines(file).stream().filter(l -> l.startsWith("start "))
+                    .count() : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** 6 tasks of 2 hanging cases: 4 tasks run their first case (over2: two tasks per CPU), 2 wait in Slurm's queue. */
     private static long submitHanging(Path starts) throws InterruptedException {
         RequestSpecification parts = given().multiPart("file", "in.epw", JobClient.weather());
