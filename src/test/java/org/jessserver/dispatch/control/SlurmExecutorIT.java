@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.PostgresPass;
+import org.jessserver.testing.RealEnergyPlus;
 import org.jessserver.testing.ServerProcess;
 import org.jessserver.testing.SlurmCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server with JESS_EXECUTOR=slurm on the single-node cluster of .ci/slurm: its cases run as Slurm array tasks, two
- * cases of a job per task, in the over2 partition (four tasks at once on two CPUs), and end, or are cancelled, as JESS
- * says, with each case's Slurm job and task in the cases list and job_summary.csv.
+ * cases of a job per task, in the over2 partition (four tasks at once on two CPUs), on the stand-in engine or real
+ * EnergyPlus, and end, or are cancelled, as JESS says, with each case's Slurm job and task in the cases list and
+ * job_summary.csv.
  */
 @PostgresPass
 class SlurmExecutorIT {
@@ -39,12 +42,16 @@ class SlurmExecutorIT {
     @TempDir
     static Path data;
 
-    /** Hanging cases must outlast a second instance's start on a loaded machine: a long time-out. */
+    /**
+     * Hanging cases must outlast a second instance's start on a loaded machine: a long time-out. Models of 25.2 run on
+     * real EnergyPlus (without it installed the server leaves that engine out and its test is skipped), which needs
+     * about 220 MB for the warehouse model: this cluster does not enforce --mem, one that constrains RAM would.
+     */
     private static final Map<String, String> ENV = Map.of(
             "JESS_ADMIN_EMAIL", EMAIL, "JESS_ADMIN_PASSWORD", PASSWORD,
-            "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine"),
+            "JESS_ENGINES", "99.1=" + System.getProperty("fake.engine") + ";25.2=" + RealEnergyPlus.EXECUTABLE,
             "JESS_EXECUTOR", "slurm", "JESS_SLURM_PARTITION", "over2", "JESS_SLURM_CASES_PER_TASK", "2",
-            "JESS_SLURM_TIME", "10m", "JESS_SLURM_OPTIONS", "--comment='jess test' --mem=64",
+            "JESS_SLURM_TIME", "10m", "JESS_SLURM_OPTIONS", "--comment='jess test' --mem=512",
             "JESS_CASE_TIMEOUT", "5m");
 
     private static ServerProcess server;
@@ -78,30 +85,50 @@ class SlurmExecutorIT {
         for (int i = 2; i <= 6; i++) {
             parts = parts.multiPart("file", "m" + i + ".idf", JobClient.fakeModel("sleep=2"));
         }
-        long submitted = System.nanoTime();
-        long id = client.submitOk(parts);
-        JsonPath s = client.awaitTerminal(id, Duration.ofMinutes(2));
-        System.out.printf("6 cases (2 s each, 2 per task) on Slurm: submit to %s in %d ms%n",
-                s.getString("data.status"), (System.nanoTime() - submitted) / 1_000_000);
-        assertEquals("FINISHED", s.getString("data.status"), s.prettify());
-        assertEquals("6, 1, 0, 0, 0, 0, 5", s.getString("data.progress"));
-
-        JsonPath cases = client.request().get(client.url("/jess_web/api/job/cases/" + id)).then().statusCode(200)
-                .extract().jsonPath();
-        List<String> runs = cases.getList("data.run");
-        assertEquals(6, runs.size(), cases.prettify());
-        runs.forEach(r -> assertTrue(r.matches("slurm:\\d+_\\d+"), "each case names its Slurm task: " + runs));
-        assertEquals(3, new HashSet<>(runs).size(), "two cases a task: " + runs);
+        Finished job = finish(parts, "6 cases (2 s each, 2 per task)", "6, 1, 0, 0, 0, 0, 5", 3);
+        List<String> runs = job.runs();
         assertEquals(runs.get(0), runs.get(1), "m1 and m2 share a task: " + runs);
-        assertEquals(List.of("FAILED", "FINISHED"), cases.getList("data.state").subList(0, 2));
-        assertEquals(3, cases.getInt("data[0].exit_code"));
+        assertEquals(List.of("FAILED", "FINISHED"), job.cases().getList("data.state").subList(0, 2));
+        assertEquals(3, job.cases().getInt("data[0].exit_code"));
 
-        String summary = client.request().get(client.url("/jess_web/api/job/file/" + id + "/job_summary.csv"))
-                .then().statusCode(200).extract().asString();
+        String summary = file(job.id(), "job_summary.csv");
         assertTrue(summary.startsWith("case,name,model,weather,engine,state,exit_code,cpu_seconds,result_bytes,message,run\n"),
                 summary);
         for (String r : runs) {
             assertTrue(summary.contains("," + r + "\n"), summary);
+        }
+    }
+
+    @Test
+    void aMultiCaseJobOnRealEnergyPlusFinishesWithItsResults() throws Exception {
+        RealEnergyPlus.require();
+        String warehouse = Files.readString(RealEnergyPlus.HOME.resolve("fixtures/warehouse.idf"));
+        String name = "Ref Bldg Warehouse New2004_v1.3_5.0,  !- Name";
+        assertTrue(warehouse.contains(name), "the building's name in warehouse.idf");
+        RequestSpecification parts = given().multiPart("file",
+                RealEnergyPlus.HOME.resolve("fixtures/chicago.epw").toFile());
+        // each model names its building, so each case's tables show that they are its own
+        for (int i = 1; i <= 3; i++) {
+            parts = parts.multiPart("file", "w" + i + ".idf",
+                    warehouse.replace(name, "Warehouse " + i + ",  !- Name").getBytes(StandardCharsets.UTF_8));
+        }
+        Finished job = finish(parts, "3 cases on real EnergyPlus (2 per task)", "3, 0, 0, 0, 0, 0, 3", 2);
+        long id = job.id();
+        JsonPath cases = job.cases();
+        assertEquals(List.of("FINISHED", "FINISHED", "FINISHED"), cases.getList("data.state"), cases.prettify());
+        assertEquals(List.of(0, 0, 0), cases.getList("data.exit_code"), cases.prettify());
+        String summary = file(id, "job_summary.csv");
+        List<String> rows = summary.lines().skip(1).toList();
+        assertEquals(3, rows.size(), summary);
+        for (int c = 0; c < 3; c++) {
+            String folder = cases.getString("data[" + c + "].name");
+            String building = "Warehouse " + cases.getString("data[" + c + "].model").replaceAll("\\D", "");
+            String end = file(id, folder + "/eplusout.end");
+            assertTrue(end.startsWith("EnergyPlus Completed Successfully"), folder + "/eplusout.end: " + end);
+            String tables = file(id, folder + "/eplustbl.csv");
+            assertTrue(tables.contains("\nBuilding:," + building + "\n"), folder + "/eplustbl.csv: its own building");
+            String row = rows.get(c);
+            assertTrue(row.startsWith((c + 1) + ",") && row.endsWith("," + job.runs().get(c)), summary);
         }
     }
 
@@ -185,6 +212,35 @@ class SlurmExecutorIT {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** A job that finished, with its cases and their Slurm tasks (run references) in case order. */
+    private record Finished(long id, JsonPath cases, List<String> runs) {
+    }
+
+    /** Submits the job and waits for FINISHED with that progress, its cases run by that many Slurm tasks. */
+    private static Finished finish(RequestSpecification parts, String what, String progress, int tasks)
+            throws InterruptedException {
+        long submitted = System.nanoTime();
+        long id = client.submitOk(parts);
+        JsonPath s = client.awaitTerminal(id, Duration.ofMinutes(3));
+        System.out.printf("%s on Slurm: submit to %s in %d ms%n", what, s.getString("data.status"),
+                (System.nanoTime() - submitted) / 1_000_000);
+        assertEquals("FINISHED", s.getString("data.status"), s.prettify());
+        assertEquals(progress, s.getString("data.progress"));
+        JsonPath cases = client.request().get(client.url("/jess_web/api/job/cases/" + id)).then().statusCode(200)
+                .extract().jsonPath();
+        List<String> runs = cases.getList("data.run");
+        assertEquals(JobClient.progress(progress)[0], runs.size(), cases.prettify());
+        runs.forEach(r -> assertTrue(r.matches("slurm:\\d+_\\d+"), "each case names its Slurm task: " + runs));
+        assertEquals(tasks, new HashSet<>(runs).size(), "two cases a task: " + runs);
+        return new Finished(id, cases, runs);
+    }
+
+    /** One of the job's result files, as a user downloads it. */
+    private static String file(long id, String path) {
+        return client.request().get(client.url("/jess_web/api/job/file/" + id + "/" + path)).then().statusCode(200)
+                .extract().asString();
     }
 
     /** 6 tasks of 2 hanging cases: 4 tasks run their first case (over2: two tasks per CPU), 2 wait in Slurm's queue. */

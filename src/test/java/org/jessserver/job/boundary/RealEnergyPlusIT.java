@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import org.jessserver.testing.Api;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.OnDeployedServer;
 import org.jessserver.testing.OnePass;
-import org.junit.jupiter.api.Assumptions;
+import org.jessserver.testing.RealEnergyPlus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,15 +28,11 @@ import org.junit.jupiter.api.Test;
 @OnePass
 class RealEnergyPlusIT extends OnDeployedServer {
 
-    private static final Path HOME = Path.of(System.getProperty("jess.ep.home", "/opt/jess-energyplus"));
+    private static final Path HOME = RealEnergyPlus.HOME;
 
     @Test
     void referenceModelRunsToCompletion() throws Exception {
-        boolean installed = Files.isExecutable(HOME.resolve("bin/energyplus"));
-        if (!"1".equals(System.getenv("JESS_REQUIRE_ENERGYPLUS"))) {
-            Assumptions.assumeTrue(installed, "EnergyPlus is not installed: run .ci/install-energyplus.sh");
-        }
-        assertTrue(installed, "EnergyPlus at " + HOME.resolve("bin/energyplus"));
+        RealEnergyPlus.require();
         Api api = Api.at(deployment);
         JobClient client = new JobClient(api, api.token(api.newUser("real"), Api.PASSWORD));
         long id = client.submitOk(given()

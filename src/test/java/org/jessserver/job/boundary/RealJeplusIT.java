@@ -19,7 +19,7 @@ import org.jessserver.testing.Api;
 import org.jessserver.testing.JobClient;
 import org.jessserver.testing.OnDeployedServer;
 import org.jessserver.testing.OnePass;
-import org.junit.jupiter.api.Assumptions;
+import org.jessserver.testing.RealEnergyPlus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @OnePass
 class RealJeplusIT extends OnDeployedServer {
 
-    private static final Path HOME = Path.of(System.getProperty("jess.ep.home", "/opt/jess-energyplus"));
+    private static final Path HOME = RealEnergyPlus.HOME;
 
     private static final String PROJECT = """
             {"projectID": "W", "weatherDir": "./", "weatherFile": "chicago.epw", "idfdir": "./",
@@ -66,14 +66,6 @@ class RealJeplusIT extends OnDeployedServer {
         int at = text.indexOf(from);
         assertTrue(at >= 0 && text.indexOf(from, at + 1) < 0, "exactly one '" + from + "' in warehouse.idf");
         return text.substring(0, at) + to + text.substring(at + from.length());
-    }
-
-    private static void requireEnergyPlus() {
-        boolean installed = Files.isExecutable(HOME.resolve("bin/energyplus"));
-        if (!"1".equals(System.getenv("JESS_REQUIRE_ENERGYPLUS"))) {
-            Assumptions.assumeTrue(installed, "EnergyPlus is not installed: run .ci/install-energyplus.sh");
-        }
-        assertTrue(installed, "EnergyPlus at " + HOME.resolve("bin/energyplus"));
     }
 
     /** Submits the project's files (under warehouse/, with the weather file) as subset ALL; returns the job's id. */
@@ -116,7 +108,7 @@ class RealJeplusIT extends OnDeployedServer {
 
     @Test
     void fourCasesOfAProjectGiveFourDifferentResultRows() throws Exception {
-        requireEnergyPlus();
+        RealEnergyPlus.require();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("warehouse/project.json", PROJECT.getBytes(StandardCharsets.UTF_8));
         files.put("warehouse/warehouse.idf", template().getBytes(StandardCharsets.UTF_8));
@@ -127,7 +119,7 @@ class RealJeplusIT extends OnDeployedServer {
 
     @Test
     void anImfTemplateRunsThroughEpMacroWithTheTagsOfItsIncludes() throws Exception {
-        requireEnergyPlus();
+        RealEnergyPlus.require();
         // the roof insulation, with its tag, moves into a file the template includes
         String t = template();
         int name = t.indexOf("Metal Semi-Cond Roof Insulation,  !- Name");
