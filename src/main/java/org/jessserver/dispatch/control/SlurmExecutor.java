@@ -264,10 +264,31 @@ public class SlurmExecutor implements CaseExecutor {
         try {
             batch.get(0).endings.referenced(references);
         } catch (RuntimeException e) {
+            // unrecorded, the tasks could not be adopted were this instance lost: they never run, the cases run again
             LOG.log(Level.WARNING, "Could not record the Slurm tasks of job " + jobId + " with their cases", e);
+            tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.handedBack(f.run,
+                    "Its Slurm task could not be recorded"))));
+            cancel(List.of(jobId));
+            return;
         }
         if (!stopNow.isEmpty()) {
             cancel(stopNow.stream().distinct().toList());
+        }
+        release(jobId, tasks);
+    }
+
+    /**
+     * Lets Slurm start the array, held since its submission until its tasks were recorded with their cases: a task
+     * that ran before would be unknown to any instance adopting this one's cases, and its case would run twice.
+     */
+    private void release(String jobId, List<List<Flight>> tasks) {
+        try {
+            SlurmCommands.run(List.of("scontrol", "release", jobId));
+        } catch (IOException e) {
+            LOG.warning(() -> "Slurm did not release job " + jobId + "; its cases run again: " + e.getMessage());
+            tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.handedBack(f.run,
+                    "Slurm did not release its task: " + e.getMessage()))));
+            cancel(List.of(jobId));
         }
     }
 
@@ -283,7 +304,7 @@ public class SlurmExecutor implements CaseExecutor {
             tasks.get(i).forEach(f -> text.append(lines.get(f)).append('\n'));
             Files.writeString(dir.resolve("task-" + i + ".sh"), text, StandardCharsets.UTF_8);
         }
-        List<String> command = new ArrayList<>(List.of("sbatch", "--parsable", "--job-name=" + jobName,
+        List<String> command = new ArrayList<>(List.of("sbatch", "--parsable", "--hold", "--job-name=" + jobName,
                 "--array=0-" + (tasks.size() - 1), "--output=" + dir.resolve("slurm-%a.out"), "--chdir=" + dir));
         command.addAll(settings.sbatchOptions());
         command.add(script.toString());
