@@ -110,13 +110,18 @@ public class DiskSpace {
     }
 
     /** The system's words without the path a FileSystemException puts in front, which is no business of the client. */
+    /**
+     * The system's own words, from the innermost cause that has them: an outer one's message may add the server's
+     * paths ("Could not record ... in /data/jobs/2: No space left on device"), which a client must not see.
+     */
     private static String reason(Throwable cause) {
+        String words = "the disk is full";
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof IOException && full(t)) {
-                return t instanceof FileSystemException f && f.getReason() != null ? f.getReason() : t.getMessage();
+                words = t instanceof FileSystemException f && f.getReason() != null ? f.getReason() : t.getMessage();
             }
         }
-        return "the disk is full";
+        return words;
     }
 
     private static long usable(Path dir) {

@@ -42,6 +42,15 @@ class DiskSpaceTest {
     }
 
     @Test
+    void aRefusalTakesTheSystemsWordsFromTheInnermostCauseNotAWrappersPath() {
+        IOException wrapped = new IOException("Could not record the pid of the run in /secret/data/jobs/2: "
+                + "No space left on device", new FileSystemException("/secret/data/jobs/2/.jess-pid", null,
+                "No space left on device"));
+        assertEquals("Not enough disk space on the server to run the case (No space left on device)",
+                DiskSpace.refusal("run the case", wrapped).getMessage());
+    }
+
+    @Test
     void aRefusalAlreadyMadeKeepsItsWordsWhenFoundWrapped() {
         DiskFullException made = DiskSpace.refusal("store the upload", new IOException("No space left on device"));
         assertEquals(made, DiskSpace.refusal(DiskSpace.ANY_REQUEST, new EJBException(made)));
