@@ -36,6 +36,7 @@ import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.ProcessLauncher;
 import org.jessserver.engine.control.ScheduledCase;
 import org.jessserver.job.control.JobCases;
+import org.jessserver.job.control.Jobs;
 import org.jessserver.job.entity.CaseKey;
 import org.jessserver.platform.control.Settings;
 
@@ -93,6 +94,9 @@ public class SlurmExecutor implements CaseExecutor {
     @Inject
     JobCases cases;
 
+    @Inject
+    Jobs jobs;
+
     /** One case in Slurm's hands, from its hand-over until its end is reported. */
     private static final class Flight {
         final CaseRun run;
@@ -107,7 +111,7 @@ public class SlurmExecutor implements CaseExecutor {
         volatile boolean adopted;
         /** When its task was first seen gone without its outcome, and what Slurm said of it then; 0 while it is not. */
         long goneSince;
-        String goneWhy;
+        VanishedTask gone;
 
         Flight(CaseRun run, RunEndings endings) {
             this.run = run;
@@ -304,8 +308,10 @@ public class SlurmExecutor implements CaseExecutor {
             tasks.get(i).forEach(f -> text.append(lines.get(f)).append('\n'));
             Files.writeString(dir.resolve("task-" + i + ".sh"), text, StandardCharsets.UTF_8);
         }
-        List<String> command = new ArrayList<>(List.of("sbatch", "--parsable", "--hold", "--job-name=" + jobName,
-                "--array=0-" + (tasks.size() - 1), "--output=" + dir.resolve("slurm-%a.out"), "--chdir=" + dir));
+        // --no-requeue: on a node's failure Slurm would run the task again later, and with it cases already reported
+        List<String> command = new ArrayList<>(List.of("sbatch", "--parsable", "--hold", "--no-requeue",
+                "--job-name=" + jobName, "--array=0-" + (tasks.size() - 1), "--output=" + dir.resolve("slurm-%a.out"),
+                "--chdir=" + dir));
         command.addAll(settings.sbatchOptions());
         command.add(script.toString());
         command.add(dir.toString());
@@ -367,7 +373,8 @@ public class SlurmExecutor implements CaseExecutor {
                 LOG.warning(() -> "squeue failed; cases end by their outcomes only until it answers: " + e.getMessage());
             }
         }
-        Map<String, String> gone = new HashMap<>();
+        Map<String, VanishedTask> gone = new HashMap<>();
+        Map<Long, Boolean> cancelAsked = new HashMap<>();
         for (Flight f : flights.values()) {
             String task = f.task;
             if (task == null || queued != null && "PENDING".equals(queued.get(task))) {
@@ -387,19 +394,13 @@ public class SlurmExecutor implements CaseExecutor {
                 } else {
                     if (f.goneSince == 0) {
                         f.goneSince = started | 1;
-                        f.goneWhy = gone.computeIfAbsent(task, SlurmExecutor::whatSlurmSays);
+                        f.gone = gone.computeIfAbsent(task, SlurmExecutor::whatSlurmSays);
                     }
-                    String why = f.goneWhy;
-                    if (why.contains("JobState=CANCELLED")) {
-                        // another instance cancelled the job through its Slurm tasks: a stop, as one of ours
-                        report(f, () -> f.endings.ended(f.run, new CaseOutcome(CaseOutcome.Kind.STOPPED, -1, 0,
-                                "Cancelled in Slurm" + why)));
-                    } else if (started - f.goneSince > GONE_GRACE.toNanos()) {
-                        report(f, () -> f.endings.failed(f.run, "Slurm task " + task
-                                + " ended without running the case to its end" + why));
+                    // a cancel through jess-server, on any instance, flags the job before it cancels the tasks
+                    Boolean flagged = cancelAsked.computeIfAbsent(f.run.key().jobId(), this::cancelAsked);
+                    if (flagged != null) {
+                        endGone(f, f.gone.end(f.stopRequested, flagged, started - f.goneSince > GONE_GRACE.toNanos()));
                     }
-                    // else: a pending task cancelled by another instance leaves no trace in Slurm; this instance's
-                    // cancel timer, within a second, makes it a stop rather than a failure
                 }
             }
         }
@@ -424,16 +425,33 @@ public class SlurmExecutor implements CaseExecutor {
         return out;
     }
 
-    /** What Slurm still knows of an ended task (until MinJobAge), as " (Slurm: JobState=... Reason=...)". */
-    private static String whatSlurmSays(String task) {
+    /** What Slurm still knows of an ended task (until MinJobAge). */
+    private static VanishedTask whatSlurmSays(String task) {
         try {
-            String out = SlurmCommands.run(List.of("scontrol", "-o", "show", "job", task));
-            List<String> said = Stream.of(out.strip().split("\\s+"))
-                    .filter(w -> w.startsWith("JobState=") || w.startsWith("Reason=") || w.startsWith("ExitCode="))
-                    .toList();
-            return said.isEmpty() ? "" : " (Slurm: " + String.join(" ", said) + ")";
+            return VanishedTask.described(task, SlurmCommands.run(List.of("scontrol", "-o", "show", "job", task)));
         } catch (IOException e) {
-            return " (Slurm no longer knows it)";
+            return VanishedTask.unknown(task);
+        }
+    }
+
+    /** Whether the job is being cancelled through jess-server; null when the database does not answer now. */
+    private Boolean cancelAsked(long jobId) {
+        try {
+            return jobs.cancelAsked(jobId);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not read job " + jobId + "'s cancel flag; the next look asks again: " + e);
+            return null;
+        }
+    }
+
+    private void endGone(Flight f, VanishedTask.End end) {
+        switch (end.verdict()) {
+            case STOPPED -> report(f, () -> f.endings.ended(f.run,
+                    new CaseOutcome(CaseOutcome.Kind.STOPPED, -1, 0, end.message())));
+            case FAILED -> report(f, () -> f.endings.failed(f.run, end.message()));
+            case WAIT -> {
+                // a task that left no word in Slurm: a stop request of this instance may still come for it
+            }
         }
     }
 

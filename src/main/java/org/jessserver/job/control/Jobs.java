@@ -107,4 +107,15 @@ public class Jobs {
     public Optional<Job> find(long jobId) {
         return Optional.ofNullable(em.find(Job.class, jobId));
     }
+
+    /**
+     * Whether a cancel of the job was asked through jess-server, on any instance: its flag is set, or it ended
+     * cancelled. In a transaction of its own (see {@link #expandsObjects}): the Slurm executor's thread asks.
+     */
+    @Transactional
+    public boolean cancelAsked(long jobId) {
+        return !em.createQuery("select j.id from Job j where j.id = :id and (j.cancelFlag = 1 or j.status = :canceled)",
+                        Long.class)
+                .setParameter("id", jobId).setParameter("canceled", JobStatus.CANCELED).getResultList().isEmpty();
+    }
 }
