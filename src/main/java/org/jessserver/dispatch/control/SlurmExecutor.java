@@ -137,7 +137,7 @@ public class SlurmExecutor implements CaseExecutor {
     @PostConstruct
     void open() {
         String id = instance.value();
-        jobName = "jess-" + id.substring(Math.max(0, id.length() - 8));
+        jobName = jobNameOf(id);
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = threads.newThread(r);
             t.setName("jess-slurm");
@@ -172,6 +172,11 @@ public class SlurmExecutor implements CaseExecutor {
             report(f, () -> outcome.ifPresentOrElse(o -> f.endings.ended(f.run, o),
                     () -> f.endings.handedBack(f.run, "This instance is shutting down")));
         }
+    }
+
+    /** The name of every Slurm job the instance submits: its id's random end, short for squeue's columns. */
+    static String jobNameOf(String instanceId) {
+        return "jess-" + instanceId.substring(Math.max(0, instanceId.length() - 8));
     }
 
     @Override
@@ -545,8 +550,28 @@ public class SlurmExecutor implements CaseExecutor {
             } catch (IOException e) {
                 LOG.warning(() -> "Could not cancel the lost run " + reference + ": " + e.getMessage());
             }
+        } else if (reference != null && reference.startsWith(KIND + ":")) {
+            // claimed by a Slurm instance that was lost before its array was recorded: that array is still held
+            cancelHeld(jobNameOf(reference.substring(KIND.length() + 1)));
         } else {
             launcher.stopLeftovers(caseDir);
+        }
+    }
+
+    /** Cancels the lost instance's arrays that are still held: recorded with no case, they would wait for ever. */
+    private static void cancelHeld(String lostJobName) {
+        try {
+            List<String> held = SlurmCommands.run(List.of("squeue", "-h", "--name=" + lostJobName, "-t", "PD",
+                    "-o", "%F|%r")).lines().filter(l -> l.endsWith("|JobHeldUser"))
+                    .map(l -> l.substring(0, l.indexOf('|'))).distinct().toList();
+            if (!held.isEmpty()) {
+                List<String> command = new ArrayList<>(List.of("scancel"));
+                command.addAll(held);
+                SlurmCommands.run(command);
+                LOG.info(() -> "Cancelled the held Slurm jobs " + held + " of a lost instance (" + lostJobName + ")");
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not cancel the held Slurm jobs of " + lostJobName + ": " + e.getMessage());
         }
     }
 
