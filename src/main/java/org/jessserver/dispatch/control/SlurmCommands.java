@@ -49,6 +49,16 @@ final class SlurmCommands {
         }
     }
 
+    /**
+     * Whether the tool failed because Slurm's controller did not answer (down, restarting, unreachable), as Slurm's
+     * tools say it, rather than refusing what was asked.
+     */
+    static boolean unreachable(IOException e) {
+        String text = String.valueOf(e.getMessage());
+        return text.contains("Unable to contact slurm controller") || text.contains("did not answer within")
+                || text.contains("Socket timed out");
+    }
+
     /** sbatch --parsable's reply, "jobid" or "jobid;cluster": the job id. */
     static String jobId(String sbatchReply) throws IOException {
         String id = sbatchReply.strip().split(";", 2)[0];

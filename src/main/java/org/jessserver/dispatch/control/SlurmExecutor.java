@@ -70,6 +70,9 @@ public class SlurmExecutor implements CaseExecutor {
     /** How long a case whose task vanished without a word waits for a stop request before it fails. */
     static final Duration GONE_GRACE = Duration.ofSeconds(3);
 
+    /** How long claims wait after Slurm's controller did not answer a submission. */
+    static final Duration UNREACHABLE_PAUSE = Duration.ofSeconds(5);
+
     /** How long a task cancelled for another instance is not cancelled again. */
     private static final Duration FORGET_CANCELLED = Duration.ofMinutes(5);
 
@@ -132,6 +135,8 @@ public class SlurmExecutor implements CaseExecutor {
     /** Every Slurm job of this instance has this name: squeue lists them all in one call, whatever else is queued. */
     private String jobName;
     private volatile boolean pollFailing;
+    /** Until when (System.nanoTime()) no case is claimed, after sbatch found Slurm's controller unreachable. */
+    private volatile long claimsPausedUntil = System.nanoTime();
     private final AtomicBoolean quickLook = new AtomicBoolean();
 
     @PostConstruct
@@ -190,6 +195,9 @@ public class SlurmExecutor implements CaseExecutor {
      */
     @Override
     public int room() {
+        if (System.nanoTime() - claimsPausedUntil < 0) {
+            return 0;
+        }
         return roomInTasks(IN_SLURM - active.get(), settings.casesPerTask());
     }
 
@@ -249,10 +257,19 @@ public class SlurmExecutor implements CaseExecutor {
         try {
             jobId = sbatch(dir, tasks, lines);
         } catch (IOException e) {
-            LOG.warning(() -> "Slurm did not take " + b.left() + " case(s): " + e.getMessage());
-            tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.failed(f.run,
-                    "Slurm did not take the case: " + e.getMessage()))));
             delete(dir);
+            if (SlurmCommands.unreachable(e)) {
+                // a controller that restarts or fails over: the cases wait in the queue, not fail
+                claimsPausedUntil = System.nanoTime() + UNREACHABLE_PAUSE.toNanos();
+                LOG.warning(() -> "Slurm's controller does not answer; " + b.left() + " case(s) go back to the queue"
+                        + " and claims pause for " + UNREACHABLE_PAUSE.toSeconds() + " s: " + e.getMessage());
+                tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.handedBack(f.run,
+                        "Slurm's controller did not answer"))));
+            } else {
+                LOG.warning(() -> "Slurm did not take " + b.left() + " case(s): " + e.getMessage());
+                tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.failed(f.run,
+                        "Slurm did not take the case: " + e.getMessage()))));
+            }
             return;
         }
         Map<CaseKey, String> references = new HashMap<>();

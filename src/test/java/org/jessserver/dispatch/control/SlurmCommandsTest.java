@@ -1,7 +1,9 @@
 package org.jessserver.dispatch.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -23,5 +25,15 @@ class SlurmCommandsTest {
     void aToolsFailureSaysWhatItWrote() {
         IOException e = assertThrows(IOException.class, () -> SlurmCommands.run(List.of("/bin/sh", "-c", "echo no; exit 2")));
         assertEquals("/bin/sh failed (exit 2): no", e.getMessage());
+    }
+
+    @Test
+    void anUnreachableControllerIsToldFromARefusal() {
+        // what sbatch 22.05 prints while slurmctld is stopped (after 9 s of retries)
+        assertTrue(SlurmCommands.unreachable(new IOException("sbatch failed (exit 1): sbatch: error: Batch job"
+                + " submission failed: Unable to contact slurm controller (connect failure)")));
+        assertTrue(SlurmCommands.unreachable(new IOException("sbatch did not answer within 30 s")));
+        assertFalse(SlurmCommands.unreachable(new IOException("sbatch failed (exit 1): sbatch: error: Batch job"
+                + " submission failed: Invalid partition name specified")));
     }
 }

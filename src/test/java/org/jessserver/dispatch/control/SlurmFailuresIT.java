@@ -115,8 +115,10 @@ class SlurmFailuresIT {
 
     @Test
     @Order(2)
-    void aSlurmctldRestartLetsRunningCasesFinishOnceEach() throws Exception {
+    void aSlurmctldRestartLetsRunningCasesFinishOnceEachAndNewCasesWaitForIt() throws Exception {
         Path runs = data.resolve("runs-restart.txt");
+        Path laterRuns = data.resolve("runs-restart-later.txt");
+        long later;
         long id = submit(runs, "sleep=6", "sleep=6");
         await(() -> starts(runs) == 2, Duration.ofSeconds(60), "both cases run on Slurm");
         long down = System.nanoTime();
@@ -125,6 +127,13 @@ class SlurmFailuresIT {
             assertThrows(IOException.class, () -> SlurmCluster.run("squeue", "-h"), "no controller, no squeue");
             // the cases end while slurmctld is away: the server reads their outcomes without Slurm
             await(() -> ends(runs) == 2, Duration.ofSeconds(60), "both cases end without slurmctld");
+            // a job submitted meanwhile waits in the queue instead of failing: sbatch finds no controller
+            later = submit(laterRuns, "sleep=1", "sleep=1");
+            await(() -> logged("Slurm's controller does not answer"), Duration.ofSeconds(60),
+                    "the server finds Slurm's controller away");
+            JsonPath waiting = client.status(later);
+            assertEquals("QUEUED", waiting.getString("data.status"), waiting.prettify());
+            assertEquals(0, JobClient.progress(waiting.getString("data.progress"))[1], "no case failed");
         } finally {
             SlurmCluster.startController();
         }
@@ -136,6 +145,19 @@ class SlurmFailuresIT {
         assertEquals(List.of("FINISHED", "FINISHED"), cases(id).getList("data.state"));
         awaitGoneFromSlurm(tasks(id));
         assertRanOnce(runs, 2, 2);
+
+        JsonPath l = client.awaitTerminal(later, Duration.ofSeconds(60));
+        assertEquals("FINISHED", l.getString("data.status"), l.prettify());
+        assertEquals("2, 0, 0, 0, 0, 0, 2", l.getString("data.progress"));
+        assertRanOnce(laterRuns, 2, 2);
+    }
+
+    private static boolean logged(String text) {
+        try {
+            return server.log().contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test
