@@ -8,13 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +27,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.jessserver.engine.control.CaseBusyException;
 import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.ProcessLauncher;
@@ -45,7 +41,8 @@ import org.jessserver.platform.control.Settings;
  * JESS_SLURM_CASES_PER_TASK cases of one job one after another ({@link ScheduledCase}). One thread does all the talking
  * to Slurm: it submits, cancels, and twice a second lists this instance's tasks with one squeue call and reads the
  * outcomes the cases left in their folders. A case ends when its outcome is there, or when its task left Slurm's queue
- * without one (stopped, or failed with what Slurm says of the task). Slurm's accounting is not needed.
+ * without one (stopped, or failed with what Slurm says of the task). Slurm's accounting is not needed. Its parts:
+ * {@link SlurmControl} asks Slurm, {@link SlurmFlights} holds the cases, {@link TaskEnds} learns how they ended.
  */
 @ApplicationScoped
 @Typed(SlurmExecutor.class)
@@ -67,17 +64,11 @@ public class SlurmExecutor implements CaseExecutor {
     /** While cancelled tasks are on their way out: a cancel's reply waits for them, and it lasts a second or two. */
     static final Duration POLL_STOPPING = Duration.ofMillis(100);
 
-    /** How long a case whose task vanished without a word waits for a stop request before it fails. */
-    static final Duration GONE_GRACE = Duration.ofSeconds(3);
-
     /** How long claims wait after Slurm's controller did not answer a submission. */
     static final Duration UNREACHABLE_PAUSE = Duration.ofSeconds(5);
 
     /** How long a task cancelled for another instance is not cancelled again. */
     private static final Duration FORGET_CANCELLED = Duration.ofMinutes(5);
-
-    /** Task ids named in one scancel or scontrol call. */
-    private static final int IDS_PER_CALL = 200;
 
     @Resource
     ManagedThreadFactory threads;
@@ -100,41 +91,14 @@ public class SlurmExecutor implements CaseExecutor {
     @Inject
     Jobs jobs;
 
-    /** One case in Slurm's hands, from its hand-over until its end is reported. */
-    private static final class Flight {
-        final CaseRun run;
-        final RunEndings endings;
-        /** Its array task, "jobid_index", once submitted; the batch folder it runs from. */
-        volatile String task;
-        volatile Batch batch;
-        volatile long submittedNanos;
-        volatile boolean stopRequested;
-        volatile boolean cancelSent;
-        /** Submitted by a lost instance, under its job name: squeue is asked for it by its job id. */
-        volatile boolean adopted;
-        /** When its task was first seen gone without its outcome, and what Slurm said of it then; 0 while it is not. */
-        long goneSince;
-        VanishedTask gone;
-
-        Flight(CaseRun run, RunEndings endings) {
-            this.run = run;
-            this.endings = endings;
-        }
-    }
-
-    /** The folder of one sbatch call's scripts and task logs, removed once all of its cases have ended. */
-    private record Batch(Path dir, AtomicInteger left) {
-    }
-
-    private final Map<CaseKey, Flight> flights = new ConcurrentHashMap<>();
+    private final SlurmFlights flights = new SlurmFlights();
+    private TaskEnds ends;
     /** Tasks of other instances this one cancelled, and when: Slurm forgets an ended job after MinJobAge. */
     private final Map<String, Long> cancelledElsewhere = new ConcurrentHashMap<>();
-    private final AtomicInteger active = new AtomicInteger();
     private final AtomicLong batches = new AtomicLong();
     private ScheduledExecutorService worker;
     /** Every Slurm job of this instance has this name: squeue lists them all in one call, whatever else is queued. */
     private String jobName;
-    private volatile boolean pollFailing;
     /** Until when (System.nanoTime()) no case is claimed, after sbatch found Slurm's controller unreachable. */
     private volatile long claimsPausedUntil = System.nanoTime();
     private final AtomicBoolean quickLook = new AtomicBoolean();
@@ -143,6 +107,7 @@ public class SlurmExecutor implements CaseExecutor {
     void open() {
         String id = instance.value();
         jobName = jobNameOf(id);
+        ends = new TaskEnds(flights, jobs, jobName);
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = threads.newThread(r);
             t.setName("jess-slurm");
@@ -156,25 +121,23 @@ public class SlurmExecutor implements CaseExecutor {
     void close() {
         worker.shutdownNow();
         if (!flights.isEmpty()) {
-            List<String> adoptedTasks = flights.values().stream().filter(f -> f.adopted).map(f -> f.task).distinct()
+            List<String> adoptedTasks = flights.all().stream().filter(f -> f.adopted).map(f -> f.task).distinct()
                     .toList();
-            List<List<String>> calls = new ArrayList<>(SlurmCommands.chunks(adoptedTasks, IDS_PER_CALL));
+            List<List<String>> calls = new ArrayList<>(SlurmCommands.chunks(adoptedTasks, SlurmControl.IDS_PER_CALL));
             calls.add(List.of("--name=" + jobName));
             for (List<String> what : calls) {
-                List<String> command = new ArrayList<>(List.of("scancel"));
-                command.addAll(what);
                 try {
-                    SlurmCommands.run(command);
+                    SlurmControl.cancel(what);
                 } catch (IOException e) {
                     LOG.warning(() -> "Could not cancel this instance's Slurm jobs " + what + ": " + e.getMessage());
                 }
             }
         }
-        for (Flight f : flights.values()) {
+        for (SlurmFlight f : flights.all()) {
             // a case that ended before keeps its outcome; the others run again
             Optional<CaseOutcome> outcome = f.task == null ? Optional.empty()
                     : ScheduledCase.outcome(f.run.spec().caseDir(), f.run.spec().timeout());
-            report(f, () -> outcome.ifPresentOrElse(o -> f.endings.ended(f.run, o),
+            flights.report(f, () -> outcome.ifPresentOrElse(o -> f.endings.ended(f.run, o),
                     () -> f.endings.handedBack(f.run, "This instance is shutting down")));
         }
     }
@@ -198,7 +161,7 @@ public class SlurmExecutor implements CaseExecutor {
         if (System.nanoTime() - claimsPausedUntil < 0) {
             return 0;
         }
-        return roomInTasks(IN_SLURM - active.get(), settings.casesPerTask());
+        return roomInTasks(IN_SLURM - flights.active(), settings.casesPerTask());
     }
 
     /** The free places, rounded down to whole tasks of {@code perTask} cases (at most all places, as one task). */
@@ -212,27 +175,26 @@ public class SlurmExecutor implements CaseExecutor {
         if (runs.isEmpty()) {
             return;
         }
-        List<Flight> batch = new ArrayList<>();
+        List<SlurmFlight> batch = new ArrayList<>();
         for (CaseRun run : runs) {
-            Flight f = new Flight(run, endings);
-            active.incrementAndGet();
-            flights.put(run.key(), f);
+            SlurmFlight f = new SlurmFlight(run, endings);
+            flights.add(f);
             batch.add(f);
         }
         try {
             worker.execute(() -> submit(batch));
         } catch (RejectedExecutionException e) {
-            batch.forEach(f -> report(f, () -> endings.handedBack(f.run, "This instance is shutting down")));
+            batch.forEach(f -> flights.report(f, () -> endings.handedBack(f.run, "This instance is shutting down")));
         }
     }
 
     /** Makes the cases' folders ready and submits them as one job array, cases of one job packed into its tasks. */
-    private void submit(List<Flight> batch) {
-        Map<Long, List<Flight>> byJob = new LinkedHashMap<>();
-        Map<Flight, String> lines = new HashMap<>();
-        for (Flight f : batch) {
+    private void submit(List<SlurmFlight> batch) {
+        Map<Long, List<SlurmFlight>> byJob = new LinkedHashMap<>();
+        Map<SlurmFlight, String> lines = new HashMap<>();
+        for (SlurmFlight f : batch) {
             if (f.stopRequested) {
-                report(f, () -> f.endings.ended(f.run, stopped()));
+                flights.report(f, () -> f.endings.ended(f.run, TaskEnds.stopped()));
                 continue;
             }
             try {
@@ -240,34 +202,35 @@ public class SlurmExecutor implements CaseExecutor {
                 lines.put(f, ScheduledCase.line(f.run.spec(), dir));
                 byJob.computeIfAbsent(f.run.key().jobId(), k -> new ArrayList<>()).add(f);
             } catch (CaseBusyException e) {
-                report(f, () -> f.endings.handedBack(f.run, e.getMessage()));
+                flights.report(f, () -> f.endings.handedBack(f.run, e.getMessage()));
             } catch (IOException | RuntimeException e) {
-                report(f, () -> f.endings.failed(f.run, Endings.cannotStart(e)));
+                flights.report(f, () -> f.endings.failed(f.run, Endings.cannotStart(e)));
             }
         }
-        List<List<Flight>> tasks = new ArrayList<>();
+        List<List<SlurmFlight>> tasks = new ArrayList<>();
         int perTask = settings.casesPerTask();
         byJob.values().forEach(cases -> SlurmCommands.chunks(cases, perTask).forEach(tasks::add));
         if (tasks.isEmpty()) {
             return;
         }
         Path dir = platform.dataDir().resolve("slurm").resolve(jobName + "-" + batches.incrementAndGet());
-        Batch b = new Batch(dir, new AtomicInteger(tasks.stream().mapToInt(List::size).sum()));
+        SlurmFlight.Batch b = new SlurmFlight.Batch(dir, new AtomicInteger(tasks.stream().mapToInt(List::size).sum()));
         String jobId;
         try {
-            jobId = sbatch(dir, tasks, lines);
+            jobId = SlurmControl.submitHeld(dir, jobName,
+                    tasks.stream().map(t -> t.stream().map(lines::get).toList()).toList(), settings.sbatchOptions());
         } catch (IOException e) {
-            delete(dir);
+            SlurmFlights.delete(dir);
             if (SlurmCommands.unreachable(e)) {
                 // a controller that restarts or fails over: the cases wait in the queue, not fail
                 claimsPausedUntil = System.nanoTime() + UNREACHABLE_PAUSE.toNanos();
                 LOG.warning(() -> "Slurm's controller does not answer; " + b.left() + " case(s) go back to the queue"
                         + " and claims pause for " + UNREACHABLE_PAUSE.toSeconds() + " s: " + e.getMessage());
-                tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.handedBack(f.run,
+                tasks.forEach(t -> t.forEach(f -> flights.report(f, () -> f.endings.handedBack(f.run,
                         "Slurm's controller did not answer"))));
             } else {
                 LOG.warning(() -> "Slurm did not take " + b.left() + " case(s): " + e.getMessage());
-                tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.failed(f.run,
+                tasks.forEach(t -> t.forEach(f -> flights.report(f, () -> f.endings.failed(f.run,
                         "Slurm did not take the case: " + e.getMessage()))));
             }
             return;
@@ -277,7 +240,7 @@ public class SlurmExecutor implements CaseExecutor {
         long now = System.nanoTime();
         for (int i = 0; i < tasks.size(); i++) {
             String task = jobId + "_" + i;
-            for (Flight f : tasks.get(i)) {
+            for (SlurmFlight f : tasks.get(i)) {
                 f.batch = b;
                 f.submittedNanos = now;
                 f.task = task;
@@ -292,7 +255,7 @@ public class SlurmExecutor implements CaseExecutor {
         } catch (RuntimeException e) {
             // unrecorded, the tasks could not be adopted were this instance lost: they never run, the cases run again
             LOG.log(Level.WARNING, "Could not record the Slurm tasks of job " + jobId + " with their cases", e);
-            tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.handedBack(f.run,
+            tasks.forEach(t -> t.forEach(f -> flights.report(f, () -> f.endings.handedBack(f.run,
                     "Its Slurm task could not be recorded"))));
             cancel(List.of(jobId));
             return;
@@ -307,37 +270,15 @@ public class SlurmExecutor implements CaseExecutor {
      * Lets Slurm start the array, held since its submission until its tasks were recorded with their cases: a task
      * that ran before would be unknown to any instance adopting this one's cases, and its case would run twice.
      */
-    private void release(String jobId, List<List<Flight>> tasks) {
+    private void release(String jobId, List<List<SlurmFlight>> tasks) {
         try {
-            SlurmCommands.run(List.of("scontrol", "release", jobId));
+            SlurmControl.release(jobId);
         } catch (IOException e) {
             LOG.warning(() -> "Slurm did not release job " + jobId + "; its cases run again: " + e.getMessage());
-            tasks.forEach(t -> t.forEach(f -> report(f, () -> f.endings.handedBack(f.run,
+            tasks.forEach(t -> t.forEach(f -> flights.report(f, () -> f.endings.handedBack(f.run,
                     "Slurm did not release its task: " + e.getMessage()))));
             cancel(List.of(jobId));
         }
-    }
-
-    /** Writes the batch's scripts and submits them; returns the Slurm job id. */
-    private String sbatch(Path dir, List<List<Flight>> tasks, Map<Flight, String> lines) throws IOException {
-        Files.createDirectories(dir);
-        Path script = dir.resolve("task.sh");
-        // the node runs a copy of this script from its spool folder: the batch folder comes as its argument
-        Files.writeString(script, "#!/bin/sh\n# jess-server: the cases of one array task, one after another\n"
-                + ScheduledCase.SHELL_FUNCTION + ". \"$1/task-$SLURM_ARRAY_TASK_ID.sh\"\n", StandardCharsets.UTF_8);
-        for (int i = 0; i < tasks.size(); i++) {
-            StringBuilder text = new StringBuilder();
-            tasks.get(i).forEach(f -> text.append(lines.get(f)).append('\n'));
-            Files.writeString(dir.resolve("task-" + i + ".sh"), text, StandardCharsets.UTF_8);
-        }
-        // --no-requeue: on a node's failure Slurm would run the task again later, and with it cases already reported
-        List<String> command = new ArrayList<>(List.of("sbatch", "--parsable", "--hold", "--no-requeue",
-                "--job-name=" + jobName, "--array=0-" + (tasks.size() - 1), "--output=" + dir.resolve("slurm-%a.out"),
-                "--chdir=" + dir));
-        command.addAll(settings.sbatchOptions());
-        command.add(script.toString());
-        command.add(dir.toString());
-        return SlurmCommands.jobId(SlurmCommands.run(command));
     }
 
     @Override
@@ -348,24 +289,23 @@ public class SlurmExecutor implements CaseExecutor {
     /** The lost instance's task goes on; this instance watches it from now on, as one of its own. */
     @Override
     public void adopt(CaseRun run, String reference, RunEndings endings) {
-        Flight f = new Flight(run, endings);
+        SlurmFlight f = new SlurmFlight(run, endings);
         f.task = reference.substring(KIND.length() + 1);
         f.adopted = true;
         f.submittedNanos = System.nanoTime();
-        active.incrementAndGet();
-        flights.put(run.key(), f);
+        flights.add(f);
     }
 
     /** Lists this instance's tasks and reports every case that has ended since the last look. */
     private void poll() {
         try {
             if (!flights.isEmpty()) {
-                look();
+                ends.look();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not look at the Slurm tasks; the next look tries again", e);
         }
-        if (flights.values().stream().anyMatch(f -> f.cancelSent) && quickLook.compareAndSet(false, true)) {
+        if (flights.all().stream().anyMatch(f -> f.cancelSent) && quickLook.compareAndSet(false, true)) {
             try {
                 worker.schedule(() -> {
                     quickLook.set(false);
@@ -377,126 +317,6 @@ public class SlurmExecutor implements CaseExecutor {
         }
     }
 
-    private void look() {
-        long started = System.nanoTime();
-        Map<String, String> queued = null;
-        try {
-            queued = SlurmCommands.tasks(SlurmCommands.run(List.of("squeue", "-h", "-r", "--name=" + jobName,
-                    "-o", "%i|%T")));
-            queued.putAll(adoptedInQueue());
-            if (pollFailing) {
-                pollFailing = false;
-                LOG.info("squeue answers again");
-            }
-        } catch (IOException e) {
-            // without the queue, only cases that left an outcome can end now
-            if (!pollFailing) {
-                pollFailing = true;
-                LOG.warning(() -> "squeue failed; cases end by their outcomes only until it answers: " + e.getMessage());
-            }
-        }
-        Map<String, VanishedTask> gone = new HashMap<>();
-        Map<Long, Boolean> cancelAsked = new HashMap<>();
-        for (Flight f : flights.values()) {
-            String task = f.task;
-            if (task == null || queued != null && "PENDING".equals(queued.get(task))) {
-                // not submitted yet, or its task has not started: no outcome to look for
-                continue;
-            }
-            Optional<CaseOutcome> outcome = ScheduledCase.outcome(f.run.spec().caseDir(), f.run.spec().timeout());
-            if (outcome.isPresent()) {
-                report(f, () -> f.endings.ended(f.run, outcome.get()));
-            } else if (queued != null && !queued.containsKey(task) && f.submittedNanos - started < 0) {
-                // the task left the queue; a case it ran wrote its outcome before, so one missing now never comes
-                Optional<CaseOutcome> last = ScheduledCase.outcome(f.run.spec().caseDir(), f.run.spec().timeout());
-                if (last.isPresent()) {
-                    report(f, () -> f.endings.ended(f.run, last.get()));
-                } else if (f.stopRequested) {
-                    report(f, () -> f.endings.ended(f.run, stopped()));
-                } else {
-                    if (f.goneSince == 0) {
-                        f.goneSince = started | 1;
-                        f.gone = gone.computeIfAbsent(task, SlurmExecutor::whatSlurmSays);
-                    }
-                    // a cancel through jess-server, on any instance, flags the job before it cancels the tasks
-                    Boolean flagged = cancelAsked.computeIfAbsent(f.run.key().jobId(), this::cancelAsked);
-                    if (flagged != null) {
-                        endGone(f, f.gone.end(f.stopRequested, flagged, started - f.goneSince > GONE_GRACE.toNanos()));
-                    }
-                }
-            }
-        }
-    }
-
-    /** The adopted tasks still in Slurm's queue: they run under their lost instance's job name, so asked by job id. */
-    private Map<String, String> adoptedInQueue() throws IOException {
-        List<String> jobIds = flights.values().stream().filter(f -> f.adopted)
-                .map(f -> f.task.substring(0, f.task.indexOf('_'))).distinct().toList();
-        Map<String, String> out = new HashMap<>();
-        for (List<String> chunk : SlurmCommands.chunks(jobIds, IDS_PER_CALL)) {
-            try {
-                out.putAll(SlurmCommands.tasks(SlurmCommands.run(List.of("squeue", "-h", "-r",
-                        "--jobs=" + String.join(",", chunk), "-o", "%i|%T"))));
-            } catch (IOException e) {
-                // squeue refuses a list of jobs that are all gone from its memory (past MinJobAge): none is queued
-                if (!e.getMessage().contains("Invalid job id")) {
-                    throw e;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** What Slurm still knows of an ended task (until MinJobAge). */
-    private static VanishedTask whatSlurmSays(String task) {
-        try {
-            return VanishedTask.described(task, SlurmCommands.run(List.of("scontrol", "-o", "show", "job", task)));
-        } catch (IOException e) {
-            return VanishedTask.unknown(task);
-        }
-    }
-
-    /** Whether the job is being cancelled through jess-server; null when the database does not answer now. */
-    private Boolean cancelAsked(long jobId) {
-        try {
-            return jobs.cancelAsked(jobId);
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Could not read job " + jobId + "'s cancel flag; the next look asks again: " + e);
-            return null;
-        }
-    }
-
-    private void endGone(Flight f, VanishedTask.End end) {
-        switch (end.verdict()) {
-            case STOPPED -> report(f, () -> f.endings.ended(f.run,
-                    new CaseOutcome(CaseOutcome.Kind.STOPPED, -1, 0, end.message())));
-            case FAILED -> report(f, () -> f.endings.failed(f.run, end.message()));
-            case WAIT -> {
-                // a task that left no word in Slurm: a stop request of this instance may still come for it
-            }
-        }
-    }
-
-    private static CaseOutcome stopped() {
-        return new CaseOutcome(CaseOutcome.Kind.STOPPED, -1, 0, "Stopped");
-    }
-
-    /** Reports a case's end once, and only then frees its place (see {@link RunEndings#roomFreed}). */
-    private void report(Flight f, Runnable end) {
-        if (!flights.remove(f.run.key(), f)) {
-            return;
-        }
-        try {
-            end.run();
-        } finally {
-            active.decrementAndGet();
-            f.endings.roomFreed();
-            Batch b = f.batch;
-            if (b != null && b.left().decrementAndGet() == 0) {
-                delete(b.dir());
-            }
-        }
-    }
 
     /**
      * Cancels the cases' array tasks with scancel (Slurm's own SIGTERM, then SIGKILL after its KillWait: the grace
@@ -506,7 +326,7 @@ public class SlurmExecutor implements CaseExecutor {
     public void stop(Collection<CaseKey> keys, Duration grace) {
         List<String> tasks = new ArrayList<>();
         for (CaseKey key : keys) {
-            Flight f = flights.get(key);
+            SlurmFlight f = flights.get(key);
             if (f != null) {
                 f.stopRequested = true;
                 String task = f.task;
@@ -527,12 +347,10 @@ public class SlurmExecutor implements CaseExecutor {
     }
 
     private void cancel(List<String> tasks) {
-        for (List<String> chunk : SlurmCommands.chunks(tasks, IDS_PER_CALL)) {
-            List<String> command = new ArrayList<>(List.of("scancel"));
-            command.addAll(chunk);
+        for (List<String> chunk : SlurmCommands.chunks(tasks, SlurmControl.IDS_PER_CALL)) {
             try {
-                SlurmCommands.run(command);
-                flights.values().stream().filter(f -> chunk.contains(f.task)).forEach(f -> f.cancelSent = true);
+                SlurmControl.cancel(chunk);
+                flights.all().stream().filter(f -> chunk.contains(f.task)).forEach(f -> f.cancelSent = true);
             } catch (IOException e) {
                 LOG.warning(() -> "scancel failed; the next stop request tries again: " + e.getMessage());
             }
@@ -563,7 +381,7 @@ public class SlurmExecutor implements CaseExecutor {
     public void stopLost(String reference, Path caseDir) {
         if (adopts(reference)) {
             try {
-                SlurmCommands.run(List.of("scancel", reference.substring(KIND.length() + 1)));
+                SlurmControl.cancel(List.of(reference.substring(KIND.length() + 1)));
             } catch (IOException e) {
                 LOG.warning(() -> "Could not cancel the lost run " + reference + ": " + e.getMessage());
             }
@@ -578,13 +396,9 @@ public class SlurmExecutor implements CaseExecutor {
     /** Cancels the lost instance's arrays that are still held: recorded with no case, they would wait for ever. */
     private static void cancelHeld(String lostJobName) {
         try {
-            List<String> held = SlurmCommands.run(List.of("squeue", "-h", "--name=" + lostJobName, "-t", "PD",
-                    "-o", "%F|%r")).lines().filter(l -> l.endsWith("|JobHeldUser"))
-                    .map(l -> l.substring(0, l.indexOf('|'))).distinct().toList();
+            List<String> held = SlurmControl.heldArrays(lostJobName);
             if (!held.isEmpty()) {
-                List<String> command = new ArrayList<>(List.of("scancel"));
-                command.addAll(held);
-                SlurmCommands.run(command);
+                SlurmControl.cancel(held);
                 LOG.info(() -> "Cancelled the held Slurm jobs " + held + " of a lost instance (" + lostJobName + ")");
             }
         } catch (IOException e) {
@@ -594,19 +408,7 @@ public class SlurmExecutor implements CaseExecutor {
 
     /** Whether slurmctld answers (scontrol ping), with its own words: for readiness. */
     public Optional<String> unanswered() {
-        try {
-            String out = SlurmCommands.run(List.of("scontrol", "ping"));
-            return out.contains("is UP") ? Optional.empty() : Optional.of(out.strip());
-        } catch (IOException e) {
-            return Optional.of(e.getMessage());
-        }
+        return SlurmControl.unanswered();
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.fine(() -> "Could not remove " + dir + ": " + e);
-        }
-    }
 }
