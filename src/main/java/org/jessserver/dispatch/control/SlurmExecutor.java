@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.jessserver.engine.control.CaseBusyException;
 import org.jessserver.engine.control.CaseOutcome;
 import org.jessserver.engine.control.ProcessLauncher;
@@ -53,7 +54,7 @@ public class SlurmExecutor implements CaseExecutor {
     static final String KIND = "slurm";
 
     /** A run reference this executor can follow: "slurm:jobid_task". */
-    private static final String TASK_REFERENCE = KIND + ":\\d+_\\d+";
+    private static final Pattern TASK_REFERENCE = Pattern.compile(KIND + ":\\d+_\\d+");
 
     /** Cases one instance keeps in Slurm's hands at once: queued there or running. */
     static final int IN_SLURM = 1000;
@@ -283,7 +284,7 @@ public class SlurmExecutor implements CaseExecutor {
 
     @Override
     public boolean adopts(String reference) {
-        return reference != null && reference.matches(TASK_REFERENCE);
+        return reference != null && TASK_REFERENCE.matcher(reference).matches();
     }
 
     /** The lost instance's task goes on; this instance watches it from now on, as one of its own. */

@@ -65,11 +65,9 @@ final class TaskEnds {
             if (outcome.isPresent()) {
                 flights.report(f, () -> f.endings.ended(f.run, outcome.get()));
             } else if (queued != null && !queued.containsKey(task) && f.submittedNanos - started < 0) {
-                // the task left the queue; a case it ran wrote its outcome before, so one missing now never comes
-                Optional<CaseOutcome> last = ScheduledCase.outcome(f.run.spec().caseDir(), f.run.spec().timeout());
-                if (last.isPresent()) {
-                    flights.report(f, () -> f.endings.ended(f.run, last.get()));
-                } else if (f.stopRequested) {
+                // the task left the queue before squeue answered, and a case writes its outcome before its task
+                // ends: the outcome read after that answer is the last word, one missing now never comes
+                if (f.stopRequested) {
                     flights.report(f, () -> f.endings.ended(f.run, stopped()));
                 } else {
                     if (f.goneSince == 0) {
@@ -77,7 +75,12 @@ final class TaskEnds {
                         f.gone = gone.computeIfAbsent(task, SlurmControl::describe);
                     }
                     // a cancel through jess-server, on any instance, flags the job before it cancels the tasks
-                    Boolean flagged = cancelAsked.computeIfAbsent(f.run.key().jobId(), this::cancelAsked);
+                    long jobId = f.run.key().jobId();
+                    if (!cancelAsked.containsKey(jobId)) {
+                        // a failed read (null) is kept too: one warning and one try per job and look
+                        cancelAsked.put(jobId, cancelAsked(jobId));
+                    }
+                    Boolean flagged = cancelAsked.get(jobId);
                     if (flagged != null) {
                         endGone(f, f.gone.end(f.stopRequested, flagged, started - f.goneSince > GONE_GRACE.toNanos()));
                     }

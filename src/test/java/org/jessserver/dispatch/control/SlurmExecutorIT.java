@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.RunLog;
+import org.jessserver.testing.Await;
 import org.jessserver.testing.PostgresPass;
 import org.jessserver.testing.RealEnergyPlus;
 import org.jessserver.testing.ServerProcess;
@@ -183,7 +185,7 @@ class SlurmExecutorIT {
                         "sleep=" + (i % 2 == 1 ? 3 : 25), "runs=" + runs));
             }
             id = doomedClient.submitOk(parts);
-            await(() -> starts(runs) >= 2, Duration.ofSeconds(60), "both tasks run their first case");
+            await(() -> RunLog.starts(runs) >= 2, Duration.ofSeconds(60), "both tasks run their first case");
             tasks = new HashSet<>(client.request().get(client.url("/jess_web/api/job/cases/" + id)).then().extract()
                     .jsonPath().getList("data.run"));
             doomed.kill();
@@ -198,21 +200,10 @@ class SlurmExecutorIT {
         assertEquals(List.of("FINISHED", "FINISHED", "FINISHED", "FINISHED"), cases.getList("data.state"),
                 cases.prettify());
         assertEquals(tasks, new HashSet<>(cases.getList("data.run")), "each case stayed in the Slurm task it was given");
-        List<String> lines = Files.readAllLines(runs);
-        List<String> started = lines.stream().filter(l -> l.startsWith("start ")).map(l -> l.split(" ")[2]).toList();
-        assertEquals(4, started.size(), "each case started once: " + lines);
-        assertEquals(4, new HashSet<>(started).size(), "no case started twice: " + lines);
-        assertEquals(4, lines.stream().filter(l -> l.startsWith("end ")).count(), "each case ran to its end: " + lines);
+        // each case started once, none twice, and each ran to its end
+        RunLog.assertRanOnce(runs, 4, 4);
     }
 
-    private static long starts(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.readAllLines(file).stream().filter(l -> l.startsWith("start "))
-                    .count() : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 
     /** A job that finished, with its cases and their Slurm tasks (run references) in case order. */
     private record Finished(long id, JsonPath cases, List<String> runs) {
@@ -296,12 +287,6 @@ class SlurmExecutorIT {
     }
 
     private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + limit);
-            }
-            Thread.sleep(50);
-        }
+        Await.until(what, limit, condition);
     }
 }

@@ -8,16 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.jessserver.testing.JobClient;
+import org.jessserver.testing.RunLog;
+import org.jessserver.testing.Await;
 import org.jessserver.testing.PostgresPass;
 import org.jessserver.testing.ServerProcess;
 import org.jessserver.testing.SlurmCluster;
@@ -85,7 +84,7 @@ class SlurmFailuresIT {
         Path runs = data.resolve("runs-scancel.txt");
         long id = submit(runs, "hang", "hang", "hang", "hang");
         // the time-limited case holds one of over2's four places: three run, one waits in Slurm's queue
-        await(() -> starts(runs) == 3, Duration.ofSeconds(60), "three cases run on Slurm");
+        await(() -> RunLog.starts(runs) == 3, Duration.ofSeconds(60), "three cases run on Slurm");
         List<String> tasks = tasks(id);
         Map<String, String> queued = SlurmCommands.tasks(SlurmCluster.run("squeue", "-h", "-r", "-o", "%i|%T"));
         String running = tasks.stream().filter(t -> "RUNNING".equals(queued.get(t))).findFirst().orElseThrow();
@@ -110,7 +109,7 @@ class SlurmFailuresIT {
         assertEquals("4, 2, 0, 2, 0, 0, 0", s.getString("data.progress"));
         assertEquals(List.of("CANCELLED", "CANCELLED"),
                 cases(id).getList("data.findAll { it.state != 'FAILED' }.state"));
-        assertEquals(0, ends(runs), "no hanging case ended by itself");
+        assertEquals(0, RunLog.ends(runs), "no hanging case ended by itself");
     }
 
     @Test
@@ -120,13 +119,13 @@ class SlurmFailuresIT {
         Path laterRuns = data.resolve("runs-restart-later.txt");
         long later;
         long id = submit(runs, "sleep=6", "sleep=6");
-        await(() -> starts(runs) == 2, Duration.ofSeconds(60), "both cases run on Slurm");
+        await(() -> RunLog.starts(runs) == 2, Duration.ofSeconds(60), "both cases run on Slurm");
         long down = System.nanoTime();
         try {
             SlurmCluster.stopController();
             assertThrows(IOException.class, () -> SlurmCluster.run("squeue", "-h"), "no controller, no squeue");
             // the cases end while slurmctld is away: the server reads their outcomes without Slurm
-            await(() -> ends(runs) == 2, Duration.ofSeconds(60), "both cases end without slurmctld");
+            await(() -> RunLog.ends(runs) == 2, Duration.ofSeconds(60), "both cases end without slurmctld");
             // a job submitted meanwhile waits in the queue instead of failing: sbatch finds no controller
             later = submit(laterRuns, "sleep=1", "sleep=1");
             await(() -> logged("Slurm's controller does not answer"), Duration.ofSeconds(60),
@@ -144,12 +143,12 @@ class SlurmFailuresIT {
         assertEquals("2, 0, 0, 0, 0, 0, 2", s.getString("data.progress"));
         assertEquals(List.of("FINISHED", "FINISHED"), cases(id).getList("data.state"));
         awaitGoneFromSlurm(tasks(id));
-        assertRanOnce(runs, 2, 2);
+        RunLog.assertRanOnce(runs, 2, 2);
 
         JsonPath l = client.awaitTerminal(later, Duration.ofSeconds(60));
         assertEquals("FINISHED", l.getString("data.status"), l.prettify());
         assertEquals("2, 0, 0, 0, 0, 0, 2", l.getString("data.progress"));
-        assertRanOnce(laterRuns, 2, 2);
+        RunLog.assertRanOnce(laterRuns, 2, 2);
     }
 
     private static boolean logged(String text) {
@@ -173,7 +172,7 @@ class SlurmFailuresIT {
         String task = cases.getString("data[0].run").substring("slurm:".length());
         assertEquals("Slurm task " + task + " ran past its time limit of 00:01:00"
                 + " (Slurm: JobState=TIMEOUT Reason=TimeLimit ExitCode=0:15)", cases.getString("data[0].message"));
-        assertRanOnce(data.resolve("runs-long.txt"), 1, 0);
+        RunLog.assertRanOnce(data.resolve("runs-long.txt"), 1, 0);
     }
 
     @Test
@@ -185,7 +184,7 @@ class SlurmFailuresIT {
     void aNodeGoingDownFailsItsRunningCasesOnceAndItsPendingOnesRunWhenItIsBack() throws Exception {
         Path runs = data.resolve("runs-down.txt");
         long id = submit(runs, "hang", "hang", "hang", "hang", "sleep=1");
-        await(() -> starts(runs) == 4, Duration.ofSeconds(60), "four cases run on Slurm");
+        await(() -> RunLog.starts(runs) == 4, Duration.ofSeconds(60), "four cases run on Slurm");
         long down = System.nanoTime();
         try {
             SlurmCluster.nodeDown("jess test");
@@ -212,7 +211,7 @@ class SlurmFailuresIT {
         assertEquals("5, 4, 0, 0, 0, 0, 1", s.getString("data.progress"));
         awaitGoneFromSlurm(tasks(id));
         // the failed tasks are not requeued: no case runs a second time once the node is back
-        assertRanOnce(runs, 5, 1);
+        RunLog.assertRanOnce(runs, 5, 1);
     }
 
     private static long submit(Path runs, String... directives) {
@@ -255,33 +254,6 @@ class SlurmFailuresIT {
         }, Duration.ofSeconds(60), "tasks " + tasks + " gone from Slurm's queue");
     }
 
-    /** The runs file shows that many starts and ends, and no case folder started twice. */
-    private static void assertRanOnce(Path runs, int starts, int ends) throws IOException {
-        List<String> lines = Files.readAllLines(runs);
-        List<String> dirs = new ArrayList<>();
-        lines.stream().filter(l -> l.startsWith("start ")).forEach(l -> dirs.add(l.split(" ")[2]));
-        assertEquals(starts, dirs.size(), String.join("\n", lines));
-        assertEquals(starts, new HashSet<>(dirs).size(), "no case started twice:\n" + String.join("\n", lines));
-        assertEquals(ends, ends(runs), String.join("\n", lines));
-    }
-
-    private static long starts(Path runs) {
-        return count(runs, "start ");
-    }
-
-    private static long ends(Path runs) {
-        return count(runs, "end ");
-    }
-
-    private static long count(Path file, String prefix) {
-        try {
-            return !Files.isRegularFile(file) ? 0
-                    : Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).count();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     /** Processes other than Java's that name this test's data folder. */
     private static List<String> engines() {
         String dir = data.toAbsolutePath().toString();
@@ -292,12 +264,6 @@ class SlurmFailuresIT {
     }
 
     private static void await(BooleanSupplier condition, Duration limit, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within " + limit);
-            }
-            Thread.sleep(100);
-        }
+        Await.until(what, limit, condition);
     }
 }
